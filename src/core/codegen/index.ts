@@ -1,0 +1,43 @@
+/**
+ * Every export target, by its command-line name (`statewright export --to <target>`).
+ * Each generator is pure and deterministic: the same machine gives the same bytes.
+ */
+import type { Machine } from '../machine/types';
+import { generateJson } from './json';
+
+export interface ExportOptions {
+  /** Name of the source file, for headers of generated code (`order.fsm.json`). */
+  readonly sourceFile?: string;
+  /** For `test`: the import path of the generated module. */
+  readonly modulePath?: string;
+}
+
+export interface ExportTarget {
+  readonly id: string;
+  readonly label: string;
+  /** File name for a machine called `name`, e.g. `order.machine.ts`. */
+  readonly fileName: (name: string) => string;
+  /** Language for the code preview's highlighter. */
+  readonly language: 'typescript' | 'javascript' | 'json' | 'markup' | 'mermaid' | 'dot';
+  readonly generate: (machine: Machine, options?: ExportOptions) => string;
+}
+
+/** Lower-case, dash-separated file stem: `Order Lifecycle` -> `order-lifecycle`. */
+export function fileStem(name: string): string {
+  const stem = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return stem || 'machine';
+}
+
+export const exportTargets: readonly ExportTarget[] = [
+  { id: 'json', label: 'JSON', fileName: (n) => `${fileStem(n)}.fsm.json`, language: 'json', generate: generateJson },
+];
+
+export function exportTarget(id: string): ExportTarget | undefined {
+  return exportTargets.find((t) => t.id === id);
+}
