@@ -1,0 +1,21 @@
+/**
+ * A UI action: one descriptor shared by the toolbar, menus and keyboard
+ * shortcuts. `run` calls pure commands through the stores; an action never
+ * receives the whole app.
+ */
+export type ActionGroup = 'file' | 'edit' | 'canvas' | 'view' | 'simulate' | 'share' | 'export' | 'layout';
+
+export interface Action {
+  readonly id: string;
+  readonly label: string;
+  readonly group: ActionGroup;
+  /**
+   * Keyboard shortcut, `Mod` meaning Ctrl (Cmd on macOS): `Mod+Z`, `Mod+Shift+Z`,
+   * `N`, `Delete`, `F2`. Plain-key shortcuts never fire while typing in a field.
+   */
+  readonly shortcut?: string | readonly string[];
+  /** A one-line hint for tooltips and the command list. */
+  readonly description?: string;
+  readonly isEnabled?: () => boolean;
+  readonly run: () => void | Promise<void>;
+}
