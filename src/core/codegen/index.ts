@@ -4,6 +4,10 @@
  */
 import type { Machine } from '../machine/types';
 import { generateJson } from './json';
+import { generateMermaid } from './mermaid';
+import { generateScxml } from './scxml';
+import { generateXState } from './xstate';
+import { generateTypeScript } from './typescript';
 
 export interface ExportOptions {
   /** Name of the source file, for headers of generated code (`order.fsm.json`). */
@@ -36,6 +40,10 @@ export function fileStem(name: string): string {
 
 export const exportTargets: readonly ExportTarget[] = [
   { id: 'json', label: 'JSON', fileName: (n) => `${fileStem(n)}.fsm.json`, language: 'json', generate: generateJson },
+  { id: 'mermaid', label: 'Mermaid', fileName: (n) => `${fileStem(n)}.mmd`, language: 'mermaid', generate: generateMermaid },
+  { id: 'scxml', label: 'SCXML', fileName: (n) => `${fileStem(n)}.scxml`, language: 'markup', generate: generateScxml },
+  { id: 'xstate', label: 'XState', fileName: (n) => `${fileStem(n)}.xstate.js`, language: 'javascript', generate: generateXState },
+  { id: 'ts', label: 'TypeScript', fileName: (n) => `${fileStem(n)}.machine.ts`, language: 'typescript', generate: generateTypeScript },
 ];
 
 export function exportTarget(id: string): ExportTarget | undefined {
