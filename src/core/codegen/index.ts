@@ -7,9 +7,6 @@ import { generateJson } from './json';
 import { generateMermaid } from './mermaid';
 import { generateScxml } from './scxml';
 import { generateXState } from './xstate';
-import { generateMermaid } from './mermaid';
-import { generateScxml } from './scxml';
-import { generateXState } from './xstate';
 import { generateTypeScript } from './typescript';
 
 export interface ExportOptions {
@@ -43,9 +40,6 @@ export function fileStem(name: string): string {
 
 export const exportTargets: readonly ExportTarget[] = [
   { id: 'json', label: 'JSON', fileName: (n) => `${fileStem(n)}.fsm.json`, language: 'json', generate: generateJson },
-  { id: 'mermaid', label: 'Mermaid', fileName: (n) => `${fileStem(n)}.mmd`, language: 'mermaid', generate: generateMermaid },
-  { id: 'scxml', label: 'SCXML', fileName: (n) => `${fileStem(n)}.scxml`, language: 'markup', generate: generateScxml },
-  { id: 'xstate', label: 'XState', fileName: (n) => `${fileStem(n)}.xstate.js`, language: 'javascript', generate: generateXState },
   { id: 'mermaid', label: 'Mermaid', fileName: (n) => `${fileStem(n)}.mmd`, language: 'mermaid', generate: generateMermaid },
   { id: 'scxml', label: 'SCXML', fileName: (n) => `${fileStem(n)}.scxml`, language: 'markup', generate: generateScxml },
   { id: 'xstate', label: 'XState', fileName: (n) => `${fileStem(n)}.xstate.js`, language: 'javascript', generate: generateXState },
