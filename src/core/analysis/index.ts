@@ -1,0 +1,10 @@
+export * from './problem';
+export { analyze } from './analyze';
+export { formatProblem, problemSubject } from './formatProblem';
+export { reachableStates } from './reachableStates';
+export { statesThatReachFinal } from './statesThatReachFinal';
+export { deadEnds } from './deadEnds';
+export { shadowedTransitions } from './shadowedTransitions';
+export { finalStatesWithOutgoing } from './finalStatesWithOutgoing';
+export { unusedEvents } from './unusedEvents';
+export { shortestPaths, pathTo, pathEvents, type PathStep, type TreeEdge } from './shortestPaths';
