@@ -2,6 +2,7 @@
  * `statewright <command>`: argument parsing and I/O around core (SPEC section 4).
  * Exit codes: 0 success, 1 the machine has failing problems, 2 bad usage or unreadable input.
  */
+import { checkCommand, checkUsage } from './commands/check';
 import { exportCommand, exportUsage } from './commands/export';
 import { EXIT_OK, EXIT_USAGE, UsageError, nodeIO, type CliIO } from './io';
 
@@ -11,7 +12,10 @@ interface Command {
 }
 
 /** Each command lives in its own file under commands/ and registers here. */
-const commands = new Map<string, Command>([['export', { usage: exportUsage, run: exportCommand }]]);
+const commands = new Map<string, Command>([
+  ['check', { usage: checkUsage, run: checkCommand }],
+  ['export', { usage: exportUsage, run: exportCommand }],
+]);
 
 export function usage(): string {
   return [
