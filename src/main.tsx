@@ -1,9 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { installShortcuts } from './ui/actions/shortcuts';
+import { openBrowserLibrary } from './ui/persistence/browserLibrary';
+import { startSession } from './ui/persistence/startup';
+import './ui/theme.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+async function main() {
+  await startSession(openBrowserLibrary());
+  installShortcuts();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void main();

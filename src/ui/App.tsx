@@ -1,3 +1,40 @@
+/** The editor: banner, toolbar, canvas in the centre, sidebar on the right, status bar below. */
+import { useState } from 'react';
+import { Banner } from './app/Banner';
+import { useBannerContent } from './app/bannerSlot';
+import { DropOverlay } from './app/DropOverlay';
+import { Notices } from './app/Notices';
+import { StatusBar } from './app/StatusBar';
+import { DialogHost } from './dialogs/DialogHost';
+import { Sidebar } from './panels/Sidebar';
+import { Toolbar } from './toolbar/Toolbar';
+import './app/app.css';
+
+function CanvasSlot() {
+  return (
+    <div className="app__canvas-placeholder" data-testid="canvas-placeholder">
+      The canvas appears here.
+    </div>
+  );
+}
+
 export function App() {
-  return <main>Statewright</main>;
+  const banner = useBannerContent();
+  const [sidebarCollapsed, setSidebarCollapsed] = useState(false);
+  return (
+    <div className="app">
+      <Banner>{banner}</Banner>
+      <Toolbar />
+      <div className="app__body">
+        <main className="app__canvas" aria-label="Canvas">
+          <CanvasSlot />
+        </main>
+        <Sidebar collapsed={sidebarCollapsed} onToggle={() => setSidebarCollapsed((c) => !c)} />
+      </div>
+      <StatusBar />
+      <Notices />
+      <DropOverlay />
+      <DialogHost />
+    </div>
+  );
 }

@@ -1,0 +1,33 @@
+/**
+ * Every UI action, in one list that the toolbar, menus and the keyboard
+ * dispatcher read. To add actions: export an `Action[]` and add it here.
+ */
+import { fileActions } from './fileActions';
+import { historyActions } from './historyActions';
+import type { Action } from './types';
+
+export const actions: readonly Action[] = [
+  ...fileActions,
+  ...historyActions,
+];
+
+const byId = new Map(actions.map((action) => [action.id, action]));
+
+export function actionById(id: string): Action | undefined {
+  return byId.get(id);
+}
+
+export function isActionEnabled(action: Action): boolean {
+  return action.isEnabled ? action.isEnabled() : true;
+}
+
+/** Runs an action if it is enabled; errors become a notice rather than vanishing. */
+export function runAction(action: Action, onError: (error: unknown) => void): void {
+  if (!isActionEnabled(action)) return;
+  try {
+    const result = action.run();
+    if (result instanceof Promise) result.catch(onError);
+  } catch (error) {
+    onError(error);
+  }
+}

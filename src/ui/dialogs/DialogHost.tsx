@@ -1,0 +1,18 @@
+/** Renders the open dialog, if any. */
+import { closeDialog, useOpenDialog } from './dialogStore';
+import { InputProblemsDialog } from './InputProblemsDialog';
+import { LibraryDialog } from './LibraryDialog';
+import { PasteJsonDialog } from './PasteJsonDialog';
+
+export function DialogHost() {
+  const request = useOpenDialog();
+  if (!request) return null;
+  switch (request.kind) {
+    case 'paste-json':
+      return <PasteJsonDialog onClose={closeDialog} />;
+    case 'library':
+      return <LibraryDialog onClose={closeDialog} />;
+    case 'input-problems':
+      return <InputProblemsDialog source={request.source} problems={request.problems} onClose={closeDialog} />;
+  }
+}

@@ -1,0 +1,115 @@
+/** One machine in My machines, with its inline rename and delete confirmation. */
+import { useState } from 'react';
+import type { LibraryEntry } from '../../store/persistence';
+import { duplicateEntry, peekEntry, removeEntry, renameEntry } from '../persistence/session';
+
+interface LibraryRowProps {
+  readonly entry: LibraryEntry;
+  readonly isOpen: boolean;
+  readonly onOpen: () => void;
+  readonly onMessage: (message: string) => void;
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function lastEdited(updatedAt: number): string {
+  const seconds = (Date.now() - updatedAt) / 1000;
+  if (seconds < 60) return 'just now';
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
+  return timeFormat.format(updatedAt);
+}
+
+export function LibraryRow({ entry, isOpen, onOpen, onMessage }: LibraryRowProps) {
+  const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
+  const [draft, setDraft] = useState(entry.name);
+  const machine = peekEntry(entry);
+  const states = machine ? `${machine.states.length} ${machine.states.length === 1 ? 'state' : 'states'}` : 'cannot be read';
+
+  const commitRename = () => {
+    const name = draft.trim();
+    if (name === '') return;
+    if (name !== entry.name) renameEntry(entry.id, name);
+    setMode('view');
+  };
+
+  return (
+    <li className={`library__row ${isOpen ? 'library__row--open' : ''}`} data-testid="library-row" aria-label={entry.name}>
+      <div className="library__info">
+        {mode === 'rename' ? (
+          <input
+            className="input library__rename"
+            aria-label={`New name for ${entry.name}`}
+            value={draft}
+            autoFocus
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') commitRename();
+              if (event.key === 'Escape') {
+                event.stopPropagation();
+                setDraft(entry.name);
+                setMode('view');
+              }
+            }}
+            onBlur={commitRename}
+          />
+        ) : (
+          <button type="button" className="library__name" onClick={onOpen} title={isOpen ? 'This machine is open' : `Open ${entry.name}`}>
+            {entry.name}
+            {isOpen ? <span className="library__open-tag">Open</span> : null}
+          </button>
+        )}
+        <span className="library__meta">
+          {states} · edited {lastEdited(entry.updatedAt)}
+        </span>
+      </div>
+      {mode === 'confirm-delete' ? (
+        <div className="library__confirm" role="group" aria-label={`Confirm deleting ${entry.name}`}>
+          <span>Delete “{entry.name}”? This cannot be undone.</span>
+          <button type="button" className="button button--small" onClick={() => setMode('view')} autoFocus>
+            Keep
+          </button>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => {
+              removeEntry(entry.id);
+              onMessage(`Deleted “${entry.name}”.`);
+            }}
+          >
+            Delete
+          </button>
+        </div>
+      ) : (
+        <div className="library__actions">
+          <button type="button" className="button button--small" onClick={onOpen} disabled={isOpen} aria-label={`Open ${entry.name}`}>
+            Open
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={`Rename ${entry.name}`}
+            onClick={() => {
+              setDraft(entry.name);
+              setMode('rename');
+            }}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={`Duplicate ${entry.name}`}
+            onClick={() => {
+              if (duplicateEntry(entry.id)) onMessage(`Duplicated “${entry.name}”.`);
+            }}
+          >
+            Duplicate
+          </button>
+          <button type="button" className="button button--small button--danger" aria-label={`Delete ${entry.name}`} onClick={() => setMode('confirm-delete')}>
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

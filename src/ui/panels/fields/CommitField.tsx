@@ -1,0 +1,106 @@
+/**
+ * A text field that changes the document once per committed edit: Enter (or
+ * Ctrl/Cmd+Enter in a multi-line field) and leaving the field commit, Escape
+ * cancels. A refused edit keeps the text and shows the reason under the field.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import './fields.css';
+
+export interface CommitFieldProps {
+  readonly value: string;
+  /** Applies the edit; returns the reason when it is refused. */
+  readonly onCommit: (next: string) => string | undefined;
+  readonly label: string;
+  /** Hide the visible label (the field is labelled elsewhere, e.g. the toolbar name). */
+  readonly hideLabel?: boolean;
+  readonly disabled?: boolean;
+  readonly multiline?: boolean;
+  readonly placeholder?: string;
+  readonly hint?: string;
+  readonly className?: string;
+  readonly inputClassName?: string;
+  readonly list?: string;
+  readonly testId?: string;
+}
+
+export function CommitField(props: CommitFieldProps) {
+  const { value, onCommit, label, hideLabel, disabled, multiline, placeholder, hint, className, inputClassName, list, testId } = props;
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const id = useId();
+  const skipBlurCommit = useRef(false);
+
+  // The document changed underneath (undo, another panel): show the new value.
+  useEffect(() => {
+    setDraft(value);
+    setError(undefined);
+  }, [value]);
+
+  const commit = (): boolean => {
+    if (draft === value) {
+      setError(undefined);
+      return true;
+    }
+    const refusal = onCommit(draft);
+    setError(refusal);
+    return refusal === undefined;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      setDraft(value);
+      setError(undefined);
+      skipBlurCommit.current = true;
+      event.currentTarget.blur();
+      skipBlurCommit.current = false;
+      return;
+    }
+    const submits = event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey);
+    if (submits && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      commit();
+    }
+  };
+
+  const shared = {
+    id,
+    value: draft,
+    disabled,
+    placeholder,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+    'aria-label': hideLabel ? label : undefined,
+    'data-testid': testId,
+    className: `input ${error ? 'input--invalid' : ''} ${inputClassName ?? ''}`,
+    onKeyDown,
+    onBlur: () => {
+      if (!skipBlurCommit.current) commit();
+    },
+  };
+
+  return (
+    <div className={`field ${className ?? ''}`}>
+      {hideLabel ? null : (
+        <label className="field__label" htmlFor={id}>
+          {label}
+        </label>
+      )}
+      {multiline ? (
+        <textarea {...shared} rows={3} onChange={(e) => setDraft(e.target.value)} />
+      ) : (
+        <input {...shared} type="text" list={list} autoComplete="off" spellCheck={false} onChange={(e) => setDraft(e.target.value)} />
+      )}
+      {error ? (
+        <div id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </div>
+      ) : hint ? (
+        <div id={`${id}-hint`} className="field__hint">
+          {hint}
+        </div>
+      ) : null}
+    </div>
+  );
+}

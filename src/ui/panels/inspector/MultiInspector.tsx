@@ -1,0 +1,42 @@
+/** Several things selected: how many, and Delete for all of them as one undo step. */
+import { deleteStates, deleteTransitions } from '../../../core/commands';
+import { viewStore } from '../../../store';
+import { applyEdit } from './applyEdit';
+import { Section } from './Section';
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+interface MultiInspectorProps {
+  readonly states: readonly string[];
+  readonly transitions: readonly number[];
+  readonly disabled: boolean;
+}
+
+export function MultiInspector({ states, transitions, disabled }: MultiInspectorProps) {
+  const parts = [states.length ? count(states.length, 'state', 'states') : '', transitions.length ? count(transitions.length, 'transition', 'transitions') : ''].filter(Boolean);
+  return (
+    <Section title="Selection">
+      <p className="inspector__summary" data-testid="selection-summary">
+        {parts.join(' and ')} selected
+      </p>
+      {states.length > 0 ? <p className="inspector__help">Deleting a state also deletes the transitions into and out of it.</p> : null}
+      <div>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={disabled}
+          onClick={() => {
+            // Transitions first, by the indices the user selected; then the states.
+            const refusal = applyEdit((m) => {
+              const withoutTransitions = deleteTransitions(m, { indices: transitions });
+              return withoutTransitions.ok ? deleteStates(withoutTransitions.machine, { names: states }) : withoutTransitions;
+            });
+            if (!refusal) viewStore.getState().clearSelection();
+          }}
+        >
+          Delete {parts.join(' and ')}
+        </button>
+      </div>
+    </Section>
+  );
+}

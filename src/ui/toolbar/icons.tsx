@@ -1,0 +1,22 @@
+/** Small line icons for toolbar buttons (16px, currentColor). */
+import type { ReactElement } from 'react';
+
+const paths: Record<string, ReactElement> = {
+  undo: <path d="M6 4 2.5 7.5 6 11M3 7.5h6.5a4 4 0 0 1 0 8H8" />,
+  redo: <path d="m10 4 3.5 3.5L10 11m3-3.5H6.5a4 4 0 0 0 0 8H8" />,
+  plus: <path d="M8 3v10M3 8h10" />,
+  trash: <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" />,
+  sidebar: <path d="M2.5 3.5h11v9h-11zM10 3.5v9" />,
+};
+
+export type IconName = keyof typeof paths;
+
+export function Icon({ name }: { readonly name: string }) {
+  const path = paths[name];
+  if (!path) return null;
+  return (
+    <svg className="icon" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      {path}
+    </svg>
+  );
+}

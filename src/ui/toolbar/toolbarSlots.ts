@@ -1,0 +1,21 @@
+/**
+ * Which actions the toolbar shows, in order. To add a button: register the
+ * action (src/ui/actions/registry.ts) and add one line here. Slots whose action
+ * is not registered are skipped, so a slot can be listed before its action lands.
+ */
+export interface ToolbarSlot {
+  readonly actionId: string;
+  /** `start` sits after the File menu; `end` after the spacer, on the right. */
+  readonly section: 'start' | 'end';
+  readonly icon?: string;
+  /** Icon-only buttons still have the label as their accessible name and tooltip. */
+  readonly iconOnly?: boolean;
+  readonly primary?: boolean;
+}
+
+export const toolbarSlots: readonly ToolbarSlot[] = [
+  { actionId: 'edit.undo', section: 'start', icon: 'undo', iconOnly: true },
+  { actionId: 'edit.redo', section: 'start', icon: 'redo', iconOnly: true },
+  { actionId: 'canvas.addState', section: 'start', icon: 'plus' },
+  { actionId: 'canvas.deleteSelection', section: 'start', icon: 'trash' },
+];
