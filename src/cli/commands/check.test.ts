@@ -32,7 +32,7 @@ const broken = doc({
 describe('statewright check', () => {
   it('exits 0 and says so for a machine without problems', async () => {
     const result = await run(['check', 'ok.fsm.json'], { 'ok.fsm.json': clean });
-    expect(result).toEqual({ code: 0, stdout: 'ok.fsm.json: no problems (2 states, 1 transitions, 1 events, 2 reachable, 1 final)\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: 'ok.fsm.json: no problems (2 states, 1 transition, 1 event, 2 reachable, 1 final)\n', stderr: '' });
   });
 
   it('prints one line per problem and a summary, and exits 1 on errors', async () => {

@@ -36,13 +36,20 @@ function subjectOf(problem: Problem): Record<string, string | number> {
 }
 
 function humanReport(file: string, { problems, stats }: Analysis): string {
-  const count = (severity: Problem['severity'], singular: string, plural: string) => {
-    const n = problems.filter((p) => p.severity === severity).length;
-    return `${n} ${n === 1 ? singular : plural}`;
-  };
-  const shape = `${stats.states} states, ${stats.transitions} transitions, ${stats.events} events, ${stats.reachable} reachable, ${stats.finals} final`;
+  const bySeverity = (severity: Problem['severity']) => problems.filter((p) => p.severity === severity).length;
+  const shape = [
+    count(stats.states, 'state'),
+    count(stats.transitions, 'transition'),
+    count(stats.events, 'event'),
+    `${stats.reachable} reachable`,
+    `${stats.finals} final`,
+  ].join(', ');
   const summary = problems.length
-    ? `${file}: ${count('error', 'error', 'errors')}, ${count('warning', 'warning', 'warnings')}, ${count('info', 'note', 'notes')} (${shape})`
+    ? `${file}: ${count(bySeverity('error'), 'error')}, ${count(bySeverity('warning'), 'warning')}, ${count(bySeverity('info'), 'note')} (${shape})`
     : `${file}: no problems (${shape})`;
   return [...problems.map(formatProblem), summary, ''].join('\n');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
