@@ -5,7 +5,6 @@
 import { checkCommand, checkUsage } from './commands/check';
 import { exportCommand, exportUsage } from './commands/export';
 import { importCommand, importUsage } from './commands/import';
-import { linkCommand, linkUsage } from './commands/link';
 import { EXIT_OK, EXIT_USAGE, UsageError, nodeIO, type CliIO } from './io';
 
 interface Command {
@@ -18,7 +17,6 @@ const commands = new Map<string, Command>([
   ['check', { usage: checkUsage, run: checkCommand }],
   ['export', { usage: exportUsage, run: exportCommand }],
   ['import', { usage: importUsage, run: importCommand }],
-  ['link', { usage: linkUsage, run: linkCommand }],
 ]);
 
 export function usage(): string {
