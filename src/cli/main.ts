@@ -4,7 +4,6 @@
  */
 import { checkCommand, checkUsage } from './commands/check';
 import { exportCommand, exportUsage } from './commands/export';
-import { importCommand, importUsage } from './commands/import';
 import { EXIT_OK, EXIT_USAGE, UsageError, nodeIO, type CliIO } from './io';
 
 interface Command {
@@ -16,7 +15,6 @@ interface Command {
 const commands = new Map<string, Command>([
   ['check', { usage: checkUsage, run: checkCommand }],
   ['export', { usage: exportUsage, run: exportCommand }],
-  ['import', { usage: importUsage, run: importCommand }],
 ]);
 
 export function usage(): string {
