@@ -4,6 +4,8 @@
  */
 import { checkCommand, checkUsage } from './commands/check';
 import { exportCommand, exportUsage } from './commands/export';
+import { importCommand, importUsage } from './commands/import';
+import { linkCommand, linkUsage } from './commands/link';
 import { EXIT_OK, EXIT_USAGE, UsageError, nodeIO, type CliIO } from './io';
 
 interface Command {
@@ -15,6 +17,8 @@ interface Command {
 const commands = new Map<string, Command>([
   ['check', { usage: checkUsage, run: checkCommand }],
   ['export', { usage: exportUsage, run: exportCommand }],
+  ['import', { usage: importUsage, run: importCommand }],
+  ['link', { usage: linkUsage, run: linkCommand }],
 ]);
 
 export function usage(): string {
