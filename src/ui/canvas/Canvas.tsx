@@ -1,0 +1,241 @@
+/**
+ * The drawing surface: React Flow showing the open machine. Gestures become
+ * edits through canvasEdits (one undo step each); selection lives in viewStore
+ * both ways; dragged states follow the pointer locally and are recorded once,
+ * on drop.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type NodeTypes,
+  type EdgeTypes,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import type { Point } from '../../core/machine';
+import { selectMachine, useDocument, useView, viewStore } from '../../store';
+import { useShallow } from 'zustand/react/shallow';
+import { StateNode, type StateFlowNode } from './StateNode';
+import { TransitionEdge, type TransitionFlowEdge } from './TransitionEdge';
+import { useStateNodes, useTransitionEdges, type Size } from './flowElements';
+import { stateNameOf, transitionIndexOf } from './nodeIds';
+import { commitPositions, connectStates, createStateAt, nudgeSelection } from './canvasEdits';
+import { fitView, registerFlow } from './flowHandle';
+import { openContextMenu } from './canvasUi';
+import { ConnectPicker } from './ConnectPicker';
+import { StateContextMenu } from './StateContextMenu';
+
+const nodeTypes: NodeTypes = { state: StateNode };
+const edgeTypes: EdgeTypes = { transition: TransitionEdge };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const ARROWS = new Map([
+  ['ArrowUp', { x: 0, y: -1 }],
+  ['ArrowDown', { x: 0, y: 1 }],
+  ['ArrowLeft', { x: -1, y: 0 }],
+  ['ArrowRight', { x: 1, y: 0 }],
+]);
+
+let gestureCounter = 0;
+
+function CanvasSurface() {
+  const machine = useDocument(selectMachine);
+  const documentId = useDocument((d) => d.documentId);
+  const readOnly = useDocument((d) => d.readOnly);
+  const mode = useView((v) => v.mode);
+  const editable = !readOnly && mode === 'edit';
+  const selectedStates = useView(useShallow((v) => v.selection.states));
+  const selectedTransitions = useView(useShallow((v) => v.selection.transitions));
+  const stateSet = useMemo(() => new Set(selectedStates), [selectedStates]);
+  const transitionSet = useMemo(() => new Set(selectedTransitions), [selectedTransitions]);
+  const [dragging, setDragging] = useState<ReadonlyMap<string, Point> | null>(null);
+  const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(new Map());
+  const gesture = useRef<string | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const flow = useReactFlow<StateFlowNode, TransitionFlowEdge>();
+
+  const nodes = useStateNodes(machine, stateSet, editable, dragging, sizes);
+  const edges = useTransitionEdges(machine, transitionSet, editable);
+
+  useEffect(() => {
+    registerFlow(flow, wrapper.current);
+    return () => registerFlow(null, null);
+  }, [flow]);
+
+  // A newly opened document (example, file, another saved machine) is shown whole.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => fitView());
+    return () => cancelAnimationFrame(frame);
+  }, [documentId]);
+
+  const onNodesChange = useCallback((changes: NodeChange<StateFlowNode>[]) => {
+    let moved: Map<string, Point> | null = null;
+    let measured: Map<string, Size> | null = null;
+    const view = viewStore.getState();
+    let states = view.selection.states;
+    for (const change of changes) {
+      if (change.type === 'position' && change.position && change.dragging) {
+        moved ??= new Map();
+        moved.set(change.id, change.position);
+      } else if (change.type === 'dimensions' && change.dimensions) {
+        measured ??= new Map();
+        measured.set(change.id, change.dimensions);
+      } else if (change.type === 'select') {
+        const name = stateNameOf(change.id);
+        if (name === undefined) continue;
+        const without = states.filter((s) => s !== name);
+        states = change.selected ? [...without, name] : without;
+      }
+    }
+    if (moved) setDragging((previous) => new Map([...(previous ?? []), ...moved]));
+    if (measured) {
+      setSizes((previous) => {
+        const next = new Map(previous);
+        let changed = false;
+        for (const [id, size] of measured) {
+          const old = next.get(id);
+          if (old?.width === size.width && old.height === size.height) continue;
+          next.set(id, size);
+          changed = true;
+        }
+        return changed ? next : previous;
+      });
+    }
+    if (states !== view.selection.states) view.select({ states, transitions: viewStore.getState().selection.transitions });
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<TransitionFlowEdge>[]) => {
+    const view = viewStore.getState();
+    let transitions = view.selection.transitions;
+    for (const change of changes) {
+      if (change.type !== 'select') continue;
+      const index = transitionIndexOf(change.id);
+      if (index === undefined) continue;
+      const without = transitions.filter((i) => i !== index);
+      transitions = change.selected ? [...without, index] : without;
+    }
+    if (transitions !== view.selection.transitions) view.select({ states: viewStore.getState().selection.states, transitions });
+  }, []);
+
+  const onNodeDragStart = useCallback(() => {
+    gesture.current = `drag:${++gestureCounter}`;
+  }, []);
+
+  const onNodeDragStop = useCallback((_event: MouseEvent | TouchEvent, _node: StateFlowNode, dragged: StateFlowNode[]) => {
+    const positions = new Map<string, Point>();
+    for (const node of dragged) {
+      const name = stateNameOf(node.id);
+      if (name !== undefined) positions.set(name, node.position);
+    }
+    commitPositions(positions, gesture.current ?? `drag:${++gestureCounter}`);
+    gesture.current = null;
+    setDragging(null);
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    const from = stateNameOf(connection.source);
+    const to = stateNameOf(connection.target);
+    if (from !== undefined && to !== undefined) connectStates(from, to);
+  }, []);
+
+  const onDoubleClick = useCallback(
+    (event: ReactMouseEvent) => {
+      if (!editable || !(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+      createStateAt(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [editable, flow],
+  );
+
+  const onNodeDoubleClick = useCallback(
+    (_event: ReactMouseEvent, node: StateFlowNode) => {
+      if (!editable) return;
+      viewStore.getState().selectState(node.data.state.name);
+      viewStore.getState().startEditing({ kind: 'state', name: node.data.state.name });
+    },
+    [editable],
+  );
+
+  const onNodeContextMenu = useCallback((event: ReactMouseEvent, node: StateFlowNode) => {
+    event.preventDefault();
+    viewStore.getState().selectState(node.data.state.name);
+    openContextMenu({ state: node.data.state.name, x: event.clientX, y: event.clientY });
+  }, []);
+
+  // Arrow keys nudge the selected states by 10px (50px with Shift); React Flow's own 5px step is replaced.
+  const onKeyDownCapture = useCallback((event: React.KeyboardEvent) => {
+    const direction = ARROWS.get(event.key);
+    if (!direction || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!(event.target instanceof HTMLElement) || !event.target.closest('.react-flow__node')) return;
+    if (event.target.closest('input, textarea')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const step = event.shiftKey ? 50 : 10;
+    nudgeSelection(direction.x * step, direction.y * step);
+  }, []);
+
+  return (
+    <div className="canvas" ref={wrapper} onKeyDownCapture={onKeyDownCapture}>
+      <ReactFlow<StateFlowNode, TransitionFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onDoubleClick={onDoubleClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onNodeContextMenu={onNodeContextMenu}
+        onPaneClick={() => viewStore.getState().clearSelection()}
+        connectionMode={ConnectionMode.Loose}
+        connectOnClick={false}
+        nodesDraggable={editable}
+        nodesConnectable={editable}
+        nodesFocusable
+        edgesFocusable
+        elementsSelectable
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        minZoom={0.2}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1.25 }}
+        proOptions={{ hideAttribution: true }}
+        aria-label="State machine canvas"
+      >
+        <Background gap={16} size={1} color="var(--canvas-grid)" />
+        <MiniMap pannable zoomable ariaLabel="Overview of the machine" nodeBorderRadius={8} nodeColor="var(--canvas-minimap-node)" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      {machine.states.length === 0 && (
+        <div className="canvas__empty" role="note">
+          <strong>This machine has no states yet</strong>
+          <span>{editable ? 'Double-click anywhere to add a state, or press N.' : 'There is nothing to show.'}</span>
+        </div>
+      )}
+      <ConnectPicker />
+      <StateContextMenu />
+    </div>
+  );
+}
+
+/** The canvas, ready to drop into the app layout; it fills its container. */
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasSurface />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The in-place text field for a state's name or an arrow's event. It commits
+ * once (Enter or leaving the field), so typing a name is one undo step; a
+ * refusal stays on screen under the field, which stays open to fix it.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+
+export interface InlineEditorProps {
+  readonly initialValue: string;
+  /** Accessible name of the field, e.g. `Name of state "State 1"`. */
+  readonly label: string;
+  readonly placeholder?: string;
+  /** Applies the value; returns the reason when it is refused. */
+  readonly onCommit: (value: string) => string | undefined;
+  readonly onCancel: () => void;
+  readonly className?: string;
+}
+
+export function InlineEditor({ initialValue, label, placeholder, onCommit, onCancel, className }: InlineEditorProps) {
+  const [value, setValue] = useState(initialValue);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const input = useRef<HTMLInputElement>(null);
+  const done = useRef(false);
+  const problemId = useId();
+
+  useEffect(() => {
+    // Focus after React Flow has finished its own focus handling for the click that opened us.
+    const frame = requestAnimationFrame(() => {
+      input.current?.focus();
+      input.current?.select();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const commit = () => {
+    if (done.current) return;
+    const reason = onCommit(value);
+    if (reason === undefined) done.current = true;
+    setProblem(reason);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Keys typed here belong to the field, never to canvas or app shortcuts.
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      done.current = true;
+      onCancel();
+    }
+  };
+
+  return (
+    <div className={`inline-editor nodrag nopan nowheel ${className ?? ''}`} onDoubleClick={(e) => e.stopPropagation()}>
+      <input
+        ref={input}
+        className="inline-editor__input"
+        aria-label={label}
+        aria-invalid={problem !== undefined}
+        aria-describedby={problem ? problemId : undefined}
+        value={value}
+        placeholder={placeholder}
+        spellCheck={false}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setProblem(undefined);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={commit}
+      />
+      {problem && (
+        <div id={problemId} className="inline-editor__problem" role="alert">
+          {problem}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * One transition: a floating arrow attached at the borders of its two states,
+ * bent off the straight line by its slot among sibling arrows (geometryRoutes),
+ * or a loop above the state for a self-transition, with its `event [guard] / actions`
+ * label on the curve. Double-clicking the label edits the event in place.
+ */
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
+import type { Transition } from '../../core/machine';
+import { useView, viewStore } from '../../store';
+import { arcShape, centre, loopShape, type EdgeShape, type Rect } from './geometry';
+import { groupBends, type EdgeRoute } from './geometryRoutes';
+import { transitionLabel } from './transitionLabel';
+import { useTransitionMark } from './decorations';
+import { InlineEditor } from './InlineEditor';
+import { cancelEditing, commitEventName } from './canvasEdits';
+import { DEFAULT_NODE_SIZE } from './placement';
+
+export interface TransitionEdgeData extends Record<string, unknown> {
+  readonly transition: Transition;
+  readonly index: number;
+  readonly route: EdgeRoute;
+  readonly editable: boolean;
+}
+
+export type TransitionFlowEdge = Edge<TransitionEdgeData, 'transition'>;
+
+function rectOf(node: InternalNode): Rect {
+  return {
+    x: node.internals.positionAbsolute.x,
+    y: node.internals.positionAbsolute.y,
+    width: node.measured.width ?? DEFAULT_NODE_SIZE.width,
+    height: node.measured.height ?? DEFAULT_NODE_SIZE.height,
+  };
+}
+
+function shapeOf(route: EdgeRoute, source: Rect, target: Rect, firstIsSource: boolean): EdgeShape {
+  if (route.kind === 'loop') return loopShape(source, route.level);
+  const first = centre(firstIsSource ? source : target);
+  const second = centre(firstIsSource ? target : source);
+  const bend = groupBends(route.group.labels, first, second)[route.slot] ?? 0;
+  return arcShape(source, target, first, second, bend);
+}
+
+function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<TransitionFlowEdge>) {
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  const index = data?.index ?? -1;
+  const editing = useView((v) => !!data?.editable && v.editing?.kind === 'transition' && v.editing.index === index);
+  const mark = useTransitionMark(index);
+  if (!data || !sourceNode || !targetNode) return null;
+
+  const { transition, route } = data;
+  const firstIsSource = route.kind === 'arc' && route.group.first === transition.from;
+  const shape = shapeOf(route, rectOf(sourceNode), rectOf(targetNode), firstIsSource);
+  const emptyEvent = transition.event === '';
+  const classes = [
+    'transition-edge',
+    selected && 'transition-edge--selected',
+    mark.problem && `transition-edge--${mark.problem}`,
+    mark.sim && `transition-edge--sim-${mark.sim}`,
+    mark.highlight && 'transition-edge--highlight',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const labelClasses = [
+    'transition-label',
+    'nodrag',
+    'nopan',
+    selected && 'transition-label--selected',
+    emptyEvent && 'transition-label--empty',
+    mark.problem && `transition-label--${mark.problem}`,
+    mark.sim && `transition-label--sim-${mark.sim}`,
+    editing && 'transition-label--editing',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const text = transitionLabel(transition);
+
+  return (
+    <>
+      <BaseEdge id={id} path={shape.path} className={classes} interactionWidth={16} {...(markerEnd ? { markerEnd } : {})} />
+      <EdgeLabelRenderer>
+        <div
+          className={labelClasses}
+          data-transition={index}
+          style={{ transform: `translate(-50%, -50%) translate(${shape.label.x}px, ${shape.label.y}px)` }}
+          title={[text, transition.description].filter(Boolean).join('\n')}
+          onClick={(event) => {
+            if (editing) return;
+            const { selection, select, selectTransition } = viewStore.getState();
+            if (event.shiftKey) select({ ...selection, transitions: [...selection.transitions.filter((i) => i !== index), index] });
+            else selectTransition(index);
+          }}
+          onDoubleClick={(event) => {
+            event.stopPropagation();
+            if (!data.editable) return;
+            viewStore.getState().selectTransition(index);
+            viewStore.getState().startEditing({ kind: 'transition', index });
+          }}
+        >
+          {editing ? (
+            <InlineEditor
+              initialValue={transition.event}
+              label={`Event of transition from ${transition.from} to ${transition.to}`}
+              placeholder="Event name"
+              onCommit={(value) => commitEventName(index, value)}
+              onCancel={cancelEditing}
+            />
+          ) : (
+            text
+          )}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const TransitionEdge = memo(TransitionEdgeView);

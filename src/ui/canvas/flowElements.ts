@@ -1,0 +1,150 @@
+/**
+ * React Flow nodes and edges derived from the machine and the selection.
+ * Each node and edge object is reused while what it shows is unchanged, so
+ * React Flow repaints only the state or arrow an edit touched.
+ */
+import { useMemo, useRef } from 'react';
+import { MarkerType } from '@xyflow/react';
+import type { Machine, Point, StateDef, Transition } from '../../core/machine';
+import { placeMissing } from './placement';
+import { planRoutes, type EdgeRoute } from './geometryRoutes';
+import { stateNodeId, transitionEdgeId } from './nodeIds';
+import { SOURCE_HANDLE, TARGET_HANDLE, type StateFlowNode } from './StateNode';
+import type { TransitionFlowEdge } from './TransitionEdge';
+import { transitionAriaLabel } from './transitionLabel';
+
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+interface NodeInputs {
+  readonly state: StateDef;
+  readonly initial: boolean;
+  readonly position: Point;
+  readonly selected: boolean;
+  readonly editable: boolean;
+  readonly size: Size | undefined;
+}
+
+function sameNodeInputs(a: NodeInputs, b: NodeInputs): boolean {
+  return (
+    a.state === b.state &&
+    a.initial === b.initial &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.selected === b.selected &&
+    a.editable === b.editable &&
+    a.size?.width === b.size?.width &&
+    a.size?.height === b.size?.height
+  );
+}
+
+export function stateAriaLabel(state: StateDef, initial: boolean): string {
+  const traits = [initial && 'initial', state.final && 'final'].filter(Boolean);
+  return `State ${state.name}${traits.length ? ` (${traits.join(', ')})` : ''}`;
+}
+
+/**
+ * The state nodes. `dragging` holds positions of nodes being dragged (by node
+ * id), which follow the pointer before the drop is recorded as one undo step;
+ * `sizes` holds measured sizes so rebuilt nodes do not flash while re-measured.
+ */
+export function useStateNodes(
+  machine: Machine,
+  selected: ReadonlySet<string>,
+  editable: boolean,
+  dragging: ReadonlyMap<string, Point> | null,
+  sizes: ReadonlyMap<string, Size>,
+): StateFlowNode[] {
+  const cache = useRef(new Map<string, { inputs: NodeInputs; node: StateFlowNode }>());
+  const positions = useMemo(() => placeMissing(machine), [machine]);
+  return useMemo(() => {
+    const next = new Map<string, { inputs: NodeInputs; node: StateFlowNode }>();
+    const nodes = machine.states.map((state) => {
+      const id = stateNodeId(state.name);
+      const inputs: NodeInputs = {
+        state,
+        initial: machine.initial === state.name,
+        position: dragging?.get(id) ?? positions.get(state.name) ?? { x: 0, y: 0 },
+        selected: selected.has(state.name),
+        editable,
+        size: sizes.get(id),
+      };
+      const cached = cache.current.get(id);
+      const node: StateFlowNode =
+        cached && sameNodeInputs(cached.inputs, inputs)
+          ? cached.node
+          : {
+              id,
+              type: 'state',
+              position: inputs.position,
+              data: { state, initial: inputs.initial, editable },
+              selected: inputs.selected,
+              draggable: editable,
+              connectable: editable,
+              ariaLabel: stateAriaLabel(state, inputs.initial),
+              ...(inputs.size ? { measured: inputs.size } : {}),
+            };
+      next.set(id, { inputs, node });
+      return node;
+    });
+    cache.current = next;
+    return nodes;
+  }, [machine.states, machine.initial, positions, selected, editable, dragging, sizes]);
+}
+
+interface EdgeInputs {
+  readonly transition: Transition;
+  readonly route: EdgeRoute;
+  readonly selected: boolean;
+  readonly editable: boolean;
+}
+
+/** The transition edges; transitions naming a missing state are left out (the checks report them). */
+export function useTransitionEdges(machine: Machine, selected: ReadonlySet<number>, editable: boolean): TransitionFlowEdge[] {
+  const cache = useRef(new Map<number, { inputs: EdgeInputs; edge: TransitionFlowEdge }>());
+  const routes = useMemo(() => planRoutes(machine.transitions), [machine.transitions]);
+  const stateNames = useMemo(() => new Set(machine.states.map((s) => s.name)), [machine.states]);
+  return useMemo(() => {
+    const next = new Map<number, { inputs: EdgeInputs; edge: TransitionFlowEdge }>();
+    const edges: TransitionFlowEdge[] = [];
+    machine.transitions.forEach((transition, index) => {
+      if (!stateNames.has(transition.from) || !stateNames.has(transition.to)) return;
+      const inputs: EdgeInputs = { transition, route: routes[index]!, selected: selected.has(index), editable };
+      const cached = cache.current.get(index);
+      const reuse =
+        cached &&
+        cached.inputs.transition === transition &&
+        sameRoute(cached.inputs.route, inputs.route) &&
+        cached.inputs.selected === inputs.selected &&
+        cached.inputs.editable === editable;
+      const edge: TransitionFlowEdge = reuse
+        ? cached.edge
+        : {
+            id: transitionEdgeId(index),
+            type: 'transition',
+            source: stateNodeId(transition.from),
+            target: stateNodeId(transition.to),
+            sourceHandle: SOURCE_HANDLE,
+            targetHandle: TARGET_HANDLE,
+            selected: inputs.selected,
+            ariaLabel: transitionAriaLabel(transition),
+            markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: inputs.selected ? 'var(--canvas-accent)' : 'var(--canvas-edge)' },
+            data: { transition, index, route: inputs.route, editable },
+          };
+      next.set(index, { inputs, edge });
+      edges.push(edge);
+    });
+    cache.current = next;
+    return edges;
+  }, [machine.transitions, routes, stateNames, selected, editable]);
+}
+
+function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
+  if (a.kind === 'loop' || b.kind === 'loop') return a.kind === 'loop' && b.kind === 'loop' && a.level === b.level;
+  if (a.slot !== b.slot || a.group.first !== b.group.first || a.group.second !== b.group.second) return false;
+  const x = a.group.labels;
+  const y = b.group.labels;
+  return x.length === y.length && x.every((size, i) => size.width === y[i]!.width && size.height === y[i]!.height);
+}

@@ -1,0 +1,96 @@
+/**
+ * The canvas's handle on its React Flow instance, for actions and other panels
+ * that need the viewport (add a state at the centre, fit view, focus a problem).
+ * Canvas registers the instance when it mounts; every helper is a no-op before.
+ */
+import type { ReactFlowInstance } from '@xyflow/react';
+import type { StateFlowNode } from './StateNode';
+import type { TransitionFlowEdge } from './TransitionEdge';
+import type { Point } from '../../core/machine';
+import { documentStore, viewStore } from '../../store';
+import { placeMissing } from './placement';
+import { stateNodeId, transitionEdgeId } from './nodeIds';
+
+let flow: ReactFlowInstance<StateFlowNode, TransitionFlowEdge> | null = null;
+let container: HTMLElement | null = null;
+
+export function registerFlow(instance: ReactFlowInstance<StateFlowNode, TransitionFlowEdge> | null, element: HTMLElement | null): void {
+  flow = instance;
+  container = element;
+}
+
+/** The flow coordinates at the middle of the visible canvas. */
+export function viewportCentre(): Point {
+  if (!flow || !container) return { x: 0, y: 0 };
+  const box = container.getBoundingClientRect();
+  return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+}
+
+export function fitView(): void {
+  void flow?.fitView({ padding: 0.2, maxZoom: 1.25, duration: 200 });
+}
+
+export function zoomIn(): void {
+  void flow?.zoomIn({ duration: 150 });
+}
+
+export function zoomOut(): void {
+  void flow?.zoomOut({ duration: 150 });
+}
+
+/** Moves keyboard focus to a state's box on the canvas (after the next paint, so a new node exists). */
+export function focusStateElement(name: string): void {
+  focusElement(`.react-flow__node[data-id="${stateNodeId(name)}"]`);
+}
+
+export function focusTransitionElement(index: number): void {
+  focusElement(`.react-flow__edge[data-id="${transitionEdgeId(index)}"]`);
+}
+
+/** Gives focus back to the canvas itself (after an in-place editor closes). */
+export function focusCanvas(): void {
+  requestAnimationFrame(() => container?.querySelector<HTMLElement>('.react-flow')?.focus({ preventScroll: true }));
+}
+
+function focusElement(selector: string): void {
+  requestAnimationFrame(() => {
+    const element = container?.querySelector<HTMLElement>(selector);
+    if (element) element.focus({ preventScroll: true });
+    else focusCanvas();
+  });
+}
+
+/**
+ * Selects a state and centres the viewport on it (the Problems panel's "show me").
+ * @example focusOnState('Idle')
+ */
+export function focusOnState(name: string): void {
+  viewStore.getState().selectState(name);
+  const node = flow?.getInternalNode(stateNodeId(name));
+  const position = node?.internals.positionAbsolute ?? placeMissing(documentStore.getState().history.present).get(name);
+  if (position && flow) {
+    const width = node?.measured.width ?? 160;
+    const height = node?.measured.height ?? 56;
+    void flow.setCenter(position.x + width / 2, position.y + height / 2, { zoom: Math.max(flow.getZoom(), 1), duration: 250 });
+  }
+  focusStateElement(name);
+}
+
+/**
+ * Selects a transition and centres the viewport between its two states.
+ * @example focusOnTransition(3)
+ */
+export function focusOnTransition(index: number): void {
+  viewStore.getState().selectTransition(index);
+  const transition = documentStore.getState().history.present.transitions[index];
+  if (transition && flow) {
+    const a = flow.getInternalNode(stateNodeId(transition.from));
+    const b = flow.getInternalNode(stateNodeId(transition.to));
+    if (a && b) {
+      const x = (a.internals.positionAbsolute.x + b.internals.positionAbsolute.x + (a.measured.width ?? 160)) / 2;
+      const y = (a.internals.positionAbsolute.y + b.internals.positionAbsolute.y + (a.measured.height ?? 56)) / 2;
+      void flow.setCenter(x, y, { zoom: Math.max(flow.getZoom(), 1), duration: 250 });
+    }
+  }
+  focusTransitionElement(index);
+}

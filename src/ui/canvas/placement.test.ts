@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMachine, type Machine } from '../../core/machine';
+import { freeSpotNear, GRID_X, GRID_Y, placeMissing } from './placement';
+
+const machineWith = (names: string[], positions: [string, { x: number; y: number }][] = []): Machine => ({
+  ...emptyMachine(),
+  states: names.map((name) => ({ name })),
+  layout: { positions: new Map(positions) },
+});
+
+describe('placeMissing', () => {
+  it('keeps stored positions and puts the others on a grid by table index', () => {
+    const positions = placeMissing(machineWith(['A', 'B', 'C', 'D', 'E'], [['B', { x: 7, y: 9 }]]));
+    expect(positions.get('A')).toEqual({ x: 0, y: 0 });
+    expect(positions.get('B')).toEqual({ x: 7, y: 9 });
+    expect(positions.get('C')).toEqual({ x: 2 * GRID_X, y: 0 });
+    expect(positions.get('E')).toEqual({ x: 0, y: GRID_Y });
+  });
+
+  it('returns the stored map itself when every state has a position', () => {
+    const machine = machineWith(['A'], [['A', { x: 1, y: 2 }]]);
+    expect(placeMissing(machine)).toBe(machine.layout.positions);
+  });
+
+  it('works for names that are object keys', () => {
+    const positions = placeMissing(machineWith(['__proto__', 'constructor']));
+    expect(positions.get('__proto__')).toEqual({ x: 0, y: 0 });
+    expect(positions.get('constructor')).toEqual({ x: GRID_X, y: 0 });
+  });
+});
+
+describe('freeSpotNear', () => {
+  it('keeps a free spot and steps away from taken ones', () => {
+    expect(freeSpotNear({ x: 100, y: 100 }, [{ x: 500, y: 500 }])).toEqual({ x: 100, y: 100 });
+    expect(freeSpotNear({ x: 0, y: 0 }, [{ x: 0, y: 0 }, { x: 32, y: 32 }])).toEqual({ x: 64, y: 64 });
+  });
+});
