@@ -22,7 +22,12 @@ export function idOfMachineKey(key: string): string | undefined {
 
 /** Where unreadable data is kept aside; `what` is a machine id or `index`. */
 export function unreadableKey(what: string, at: number): string {
-  return `${UNREADABLE_PREFIX}${what}:${at}`;
+  return `${unreadablePrefix(what)}${at}`;
+}
+
+/** The start of every key holding unreadable data of `what` (ids never contain ':'). */
+export function unreadablePrefix(what: string): string {
+  return `${UNREADABLE_PREFIX}${what}:`;
 }
 
 export function isUnreadableKey(key: string): boolean {

@@ -7,13 +7,16 @@
  */
 import { restoreText, serialize, type InputProblem, type Machine } from '../../core/machine';
 import { setMachineInfo } from '../../core/commands';
-import { allKeys, CURRENT_KEY, isUnreadableKey, machineKey, unreadableKey, type LibraryStorage } from './keys';
+import { allKeys, CURRENT_KEY, isUnreadableKey, machineKey, unreadableKey, unreadablePrefix, type LibraryStorage } from './keys';
 import { describeWriteFailure, LibraryError, writeItem } from './libraryError';
 import { readIndex, writeIndex, type LibraryEntry } from './libraryIndex';
 
 export type LoadResult =
   | { readonly ok: true; readonly machine: Machine }
-  /** `keptAs` is the key now holding the unreadable text ('' when nothing was stored). */
+  /**
+   * `keptAs` is the key of the copy of the unreadable text ('' when nothing was
+   * stored). The entry stays in the list until the user removes it or saves over it.
+   */
   | { readonly ok: false; readonly problems: readonly InputProblem[]; readonly keptAs: string };
 
 export interface Library {
@@ -50,18 +53,22 @@ export function createLibrary(storage: LibraryStorage, now: () => number = () =>
     return read.entries;
   };
 
+  // Copies (never moves) unreadable text aside: the entry stays listed, so the
+  // user sees it and decides; the copy is what protects the data from a later save.
   const keepAside = (id: string, text: string): string => {
+    const prefix = unreadablePrefix(id);
+    const keys = allKeys(storage);
+    const existing = keys.find((key) => key.startsWith(prefix) && storage.getItem(key) === text);
+    if (existing) return existing;
     let key = unreadableKey(id, now());
-    for (let n = 2; storage.getItem(key) !== null; n++) key = `${unreadableKey(id, now())}:${n}`;
+    for (let n = 2; keys.includes(key); n++) key = `${unreadableKey(id, now())}-${n}`;
     try {
       storage.setItem(key, text);
+      return key;
     } catch {
       // No room for a copy: the text stays where it is, and save() refuses to overwrite it.
       return machineKey(id);
     }
-    storage.removeItem(machineKey(id));
-    dropEntry(id);
-    return key;
   };
 
   const dropEntry = (id: string): void => {

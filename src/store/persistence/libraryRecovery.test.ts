@@ -29,9 +29,16 @@ describe('unreadable machines', () => {
     expect(result.keptAs).toMatch(/^statewright:unreadable:/);
     expect(storage.getItem(result.keptAs)).toBe(text);
     expect(library.unreadable()).toEqual([{ key: result.keptAs, text }]);
-    expect(library.list().map((e) => e.id)).toEqual([other]);
+    // The entry stays listed (the user decides), and reading it again keeps no second copy.
+    expect(library.list().map((e) => e.id).sort()).toEqual([id, other].sort());
+    const again = library.load(id);
+    expect(!again.ok && again.keptAs).toBe(result.keptAs);
+    expect(library.unreadable()).toHaveLength(1);
     const fresh = library.create(emptyMachine('Fresh'));
     expect(library.load(fresh).ok).toBe(true);
+    library.save(id, emptyMachine('Replaced'));
+    expect(library.load(id).ok).toBe(true);
+    expect(storage.getItem(result.keptAs)).toBe(text);
     library.discardUnreadable(result.keptAs);
     expect(library.unreadable()).toEqual([]);
   });
