@@ -9,7 +9,7 @@
  * Example: `node bin/run-ts.js bench/ui/run.ts --sizes 1000 --runs 3`.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,7 @@ import { findBrowser } from '../../scripts/find-browser.js';
 import { BENCH_SIZES, largeMachine } from './largeMachine';
 import { initialBundle } from './bundleSize';
 import { BUNDLE_TARGET_BYTES, printSamples, printSizeResults, type SizeResult } from './report';
-import { dragLatencies, heapAfterGc, openFresh, panAndZoomFrames, typingLatencies, type OpenedPage } from './scenarios';
+import { canvasSize, dragLatencies, heapAfterGc, openFresh, panAndZoomFrames, typingLatencies, type OpenedPage } from './scenarios';
 import { serveFolder } from './staticServer';
 import { appTarget, baselineTarget, type BenchTarget } from './targets';
 import { verdict } from '../measure';
@@ -48,13 +48,20 @@ printBundle();
 await build({ configFile: join(here, 'baseline', 'vite.config.ts'), logLevel: 'warn' });
 const folder = join(tmpdir(), 'statewright-bench-ui');
 mkdirSync(folder, { recursive: true });
-const app = await serveFolder(join(root, 'dist'));
+// Serve a private copy of the build: another `vite build` in this tree must not change it mid-run.
+const appCopy = join(folder, 'app');
+rmSync(appCopy, { recursive: true, force: true });
+cpSync(join(root, 'dist'), appCopy, { recursive: true });
+const app = await serveFolder(appCopy);
 const baseline = await serveFolder(join(here, 'dist-baseline'));
 const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const urls = new Map<BenchTarget, string>([[appTarget, app.url], [baselineTarget, baseline.url]]);
+const appCanvas = await canvasSize(browser, appTarget, app.url);
+const baselineUrl = `${baseline.url}?width=${appCanvas.width}&height=${appCanvas.height}`;
+console.log(`Both pages draw in a ${appCanvas.width}×${appCanvas.height} px flow (the app's canvas size).\n`);
+const urls = new Map<BenchTarget, string>([[appTarget, app.url], [baselineTarget, baselineUrl]]);
 
 const results: SizeResult[] = [];
 try {

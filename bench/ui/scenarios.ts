@@ -44,6 +44,21 @@ export async function openFresh(
   }
 }
 
+/** The size of a page's flow box once ready: the baseline is given the app's, so both draw the same area. */
+export async function canvasSize(browser: Browser, target: BenchTarget, url: string): Promise<{ width: number; height: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await target.ready(page);
+    const box = await page.locator('.react-flow').first().boundingBox();
+    if (!box) throw new Error(`${target.name}: the flow has no size`);
+    return { width: Math.round(box.width), height: Math.round(box.height) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** JS heap in use after a full garbage collection, in bytes. */
 export async function heapAfterGc(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);

@@ -3,7 +3,10 @@
  * states and transitions with the default node and edge components, at the
  * positions stored in the file, in controlled mode (as React Flow's docs show).
  * It opens a `*.fsm.json` through a file input exactly as the app does, so the
- * benchmark times both pages from the same gesture.
+ * benchmark times both pages from the same gesture. The flow box takes the size
+ * given in the query (`?width=1100&height=780`, the app's canvas size) and the
+ * app's zoom limits and fit-view options, so both pages draw the same nodes at
+ * the same scale.
  */
 import { StrictMode, useCallback, type ChangeEvent } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -27,6 +30,12 @@ function toFlow(doc: FileDocument): { nodes: Node[]; edges: Edge[] } {
   return { nodes, edges };
 }
 
+const query = new URLSearchParams(location.search);
+const canvasSize = {
+  width: Number(query.get('width')) || undefined,
+  height: Number(query.get('height')) || undefined,
+};
+
 function Baseline() {
   const [nodes, setNodes, onNodesChange] = useNodesState<Node>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
@@ -47,8 +56,17 @@ function Baseline() {
           Open machine <input type="file" accept=".json,application/json" onChange={open} />
         </label>
       </div>
-      <div className="baseline__canvas">
-        <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView />
+      <div className="baseline__canvas" style={canvasSize}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          minZoom={0.2}
+          maxZoom={2.5}
+          fitView
+          fitViewOptions={{ padding: 0.2, maxZoom: 1.25 }}
+        />
       </div>
     </div>
   );
