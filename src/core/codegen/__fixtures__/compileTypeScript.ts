@@ -4,6 +4,7 @@
  * Library files come from node_modules/typescript/lib and are parsed once per
  * test file, so many programs stay cheap.
  */
+import { dirname } from 'node:path';
 import ts from 'typescript';
 
 /** The strictest settings a consumer might use; the generated module must pass them all. */
@@ -40,7 +41,7 @@ export interface Diagnostic {
 
 const ROOT = '/virtual/';
 /** node_modules/typescript/lib, where lib.*.d.ts live. */
-const LIBRARY_DIRECTORY = ts.getDirectoryPath(ts.sys.getExecutingFilePath());
+const LIBRARY_DIRECTORY = dirname(ts.sys.getExecutingFilePath());
 const libraryFiles = new Map<string, ts.SourceFile | undefined>();
 
 /**
