@@ -1,6 +1,7 @@
 /** The editor: banner, toolbar, canvas in the centre, sidebar on the right, status bar below. */
 import { useState } from 'react';
 import { Banner } from './app/Banner';
+import { Canvas } from './canvas/Canvas';
 import { useBannerContent } from './app/bannerSlot';
 import { DropOverlay } from './app/DropOverlay';
 import { Notices } from './app/Notices';
@@ -9,14 +10,6 @@ import { DialogHost } from './dialogs/DialogHost';
 import { Sidebar } from './panels/Sidebar';
 import { Toolbar } from './toolbar/Toolbar';
 import './app/app.css';
-
-function CanvasSlot() {
-  return (
-    <div className="app__canvas-placeholder" data-testid="canvas-placeholder">
-      The canvas appears here.
-    </div>
-  );
-}
 
 export function App() {
   const banner = useBannerContent();
@@ -27,7 +20,7 @@ export function App() {
       <Toolbar />
       <div className="app__body">
         <main className="app__canvas" aria-label="Canvas">
-          <CanvasSlot />
+          <Canvas />
         </main>
         <Sidebar collapsed={sidebarCollapsed} onToggle={() => setSidebarCollapsed((c) => !c)} />
       </div>

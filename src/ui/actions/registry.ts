@@ -2,6 +2,7 @@
  * Every UI action, in one list that the toolbar, menus and the keyboard
  * dispatcher read. To add actions: export an `Action[]` and add it here.
  */
+import { canvasActions } from '../canvas/canvasActions';
 import { fileActions } from './fileActions';
 import { historyActions } from './historyActions';
 import type { Action } from './types';
@@ -9,6 +10,7 @@ import type { Action } from './types';
 export const actions: readonly Action[] = [
   ...fileActions,
   ...historyActions,
+  ...canvasActions,
 ];
 
 const byId = new Map(actions.map((action) => [action.id, action]));

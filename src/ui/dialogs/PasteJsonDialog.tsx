@@ -42,7 +42,7 @@ export function PasteJsonDialog({ onClose }: { readonly onClose: () => void }) {
         </>
       }
     >
-      <p className="dialog__lead">Paste a Statewright machine document (.fsm.json). It replaces the current machine; you can undo it.</p>
+      <p className="dialog__lead">Paste a Statewright document (.fsm.json), or a Mermaid state diagram, SCXML or XState config. It replaces the current machine; you can undo it.</p>
       <label className="visually-hidden" htmlFor="paste-json-text">
         Machine JSON
       </label>

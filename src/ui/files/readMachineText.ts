@@ -4,17 +4,24 @@
  * with their JSON path (or line) and nothing half-read is ever opened.
  */
 import { restoreText, type RestoreResult } from '../../core/machine';
+import { detectFormat, importMachine, type SourceFormat } from '../../core/import';
+
+const formatByExtension: readonly [RegExp, SourceFormat][] = [
+  [/\.(mmd|mermaid)$/i, 'mermaid'],
+  [/\.(scxml|xml)$/i, 'scxml'],
+];
 
 /**
- * Reads a machine from text. Statewright JSON goes straight to `restoreText`;
- * this is also the one place where other formats (Mermaid, SCXML, XState) are
- * routed to their importers.
+ * Reads a machine from a Statewright document, a Mermaid state diagram, SCXML
+ * or an XState config. Text that is none of them is read as a Statewright
+ * document, so the user sees exactly why it is not one.
  * @example readMachineText(await file.text(), file.name)
  */
 export function readMachineText(text: string, fileName = ''): RestoreResult {
-  void fileName;
-  return restoreText(text);
+  const format = detectFormat(text) ?? formatByExtension.find(([pattern]) => pattern.test(fileName))?.[1];
+  if (format === undefined || format === 'statewright') return restoreText(text);
+  return importMachine(text, format);
 }
 
 /** File types the Open dialog offers. */
-export const OPENABLE_FILE_TYPES = '.fsm.json,.json,application/json';
+export const OPENABLE_FILE_TYPES = '.fsm.json,.json,application/json,.mmd,.mermaid,.scxml,.xml,.js,.mjs,.ts';

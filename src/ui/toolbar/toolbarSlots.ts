@@ -17,5 +17,5 @@ export const toolbarSlots: readonly ToolbarSlot[] = [
   { actionId: 'edit.undo', section: 'start', icon: 'undo', iconOnly: true },
   { actionId: 'edit.redo', section: 'start', icon: 'redo', iconOnly: true },
   { actionId: 'canvas.addState', section: 'start', icon: 'plus' },
-  { actionId: 'canvas.deleteSelection', section: 'start', icon: 'trash' },
+  { actionId: 'canvas.delete', section: 'start', icon: 'trash' },
 ];

@@ -32,10 +32,11 @@ export function AddTransitionForm({ from, stateNames, eventNames, disabled }: Ad
         add();
       }}
     >
+      <p className="inspector__add-transition-title">Add transition to…</p>
       <div className="inspector__row">
         <div className="field">
           <label className="field__label" htmlFor={`${id}-to`}>
-            To
+            Target state
           </label>
           <select id={`${id}-to`} className="input" value={target} disabled={disabled} onChange={(e) => setTo(e.target.value)}>
             {stateNames.map((name) => (

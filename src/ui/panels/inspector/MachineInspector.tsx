@@ -23,7 +23,8 @@ function EventRow({ name, description, disabled }: { readonly name: string; read
         hideLabel
         value={description}
         disabled={disabled}
-        placeholder="Description"
+        placeholder="Add a description"
+        inputClassName="inspector__event-description"
         onCommit={(text) => applyEdit((m) => editEvent(m, { name, description: text }))}
       />
     </li>

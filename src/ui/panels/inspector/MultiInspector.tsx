@@ -1,7 +1,6 @@
 /** Several things selected: how many, and Delete for all of them as one undo step. */
-import { deleteStates, deleteTransitions } from '../../../core/commands';
 import { viewStore } from '../../../store';
-import { applyEdit } from './applyEdit';
+import { actionById, runAction } from '../../actions/registry';
 import { Section } from './Section';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -26,12 +25,8 @@ export function MultiInspector({ states, transitions, disabled }: MultiInspector
           className="button button--danger"
           disabled={disabled}
           onClick={() => {
-            // Transitions first, by the indices the user selected; then the states.
-            const refusal = applyEdit((m) => {
-              const withoutTransitions = deleteTransitions(m, { indices: transitions });
-              return withoutTransitions.ok ? deleteStates(withoutTransitions.machine, { names: states }) : withoutTransitions;
-            });
-            if (!refusal) viewStore.getState().clearSelection();
+            const action = actionById('canvas.delete');
+            if (action) runAction(action, (error) => viewStore.getState().notify({ tone: 'error', title: `Delete failed: ${String(error)}` }));
           }}
         >
           Delete {parts.join(' and ')}

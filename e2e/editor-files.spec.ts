@@ -1,0 +1,277 @@
+/**
+ * Files and persistence as a person meets them: the first visit, reload,
+ * undo/redo, download, open (file chooser and drop), paste, examples,
+ * My machines, and damaged browser storage.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { restoreText, serialize } from '../src/core/machine';
+import { AppPage } from './pages/app';
+
+const example = (file: string) => readFileSync(`public/examples/${file}`, 'utf8');
+const examples = JSON.parse(readFileSync('public/examples/index.json', 'utf8')) as { file: string; title: string }[];
+const stateNamesOf = (text: string) => (JSON.parse(text) as { states: { name: string }[] }).states.map((s) => s.name);
+
+const BROKEN = JSON.stringify(
+  {
+    version: 1,
+    name: 'Broken',
+    states: [{ name: '' }, 5, { name: 'A', final: 'yes' }],
+    initial: 'A',
+    transitions: [{ from: 'A', event: 3, to: true }],
+  },
+  null,
+  2,
+);
+
+test.beforeEach(async ({ page }) => {
+  await new AppPage(page).goto();
+});
+
+test('a first-time visitor lands on the vending machine, and a reload finds the edited machine intact', async ({ page }) => {
+  const app = new AppPage(page);
+  await expect(app.machineName).toHaveValue('Vending machine');
+  expect(await app.stateNames()).toEqual(stateNamesOf(example('vending-machine.fsm.json')));
+  await expect(app.canvasNodes()).toHaveCount(3);
+  await app.screenshot('app-with-example');
+
+  await app.machineName.fill('My snack machine');
+  await app.machineName.press('Enter');
+  await app.selectStateInInspector('HasCoin');
+  await app.commitField('Name', 'Paid');
+  await app.waitUntilSaved();
+  const before = await app.download();
+
+  await page.reload();
+  await expect(app.machineName).toHaveValue('My snack machine');
+  expect(await app.stateNames()).toEqual(['Idle', 'Paid', 'Dispensing']);
+  const after = await app.download();
+  expect(after.text).toBe(before.text);
+});
+
+test('undo and redo from the toolbar and the keyboard', async ({ page }) => {
+  const app = new AppPage(page);
+  await expect(app.button('Undo')).toBeDisabled();
+  await expect(app.button('Redo')).toBeDisabled();
+
+  await app.machineName.fill('First');
+  await app.machineName.press('Enter');
+  await app.machineName.fill('Second');
+  await app.machineName.press('Enter');
+  await expect(app.button('Undo')).toBeEnabled();
+
+  await app.button('Undo').click();
+  await expect(app.machineName).toHaveValue('First');
+  await expect(app.button('Redo')).toBeEnabled();
+  await app.button('Redo').click();
+  await expect(app.machineName).toHaveValue('Second');
+
+  await page.locator('.status-bar').click();
+  await page.keyboard.press('Control+z');
+  await expect(app.machineName).toHaveValue('First');
+  await page.keyboard.press('Control+z');
+  await expect(app.machineName).toHaveValue('Vending machine');
+  await expect(app.button('Undo')).toBeDisabled();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(app.machineName).toHaveValue('First');
+  await page.keyboard.press('Control+y');
+  await expect(app.machineName).toHaveValue('Second');
+});
+
+test('download gives the canonical bytes of what is on screen', async ({ page }) => {
+  const app = new AppPage(page);
+  const untouched = await app.download();
+  expect(untouched.fileName).toBe('vending-machine.fsm.json');
+  expect(untouched.text).toBe(example('vending-machine.fsm.json'));
+
+  await app.selectStateInInspector('Dispensing');
+  await app.field('Final state').check();
+  await app.commitField('Entry actions', 'releaseItem, thankCustomer');
+  await app.machineName.fill('Snack Bar');
+  await app.machineName.press('Enter');
+
+  const edited = await app.download();
+  expect(edited.fileName).toBe('snack-bar.fsm.json');
+  const document = JSON.parse(edited.text) as { name: string; states: { name: string; final?: boolean; entry?: string[] }[] };
+  expect(document.name).toBe('Snack Bar');
+  expect(document.states.find((s) => s.name === 'Dispensing')).toMatchObject({ final: true, entry: ['releaseItem', 'thankCustomer'] });
+  // Canonical: what restore + serialize would write, byte for byte.
+  expect(edited.text.endsWith('}\n')).toBe(true);
+  const restored = restoreText(edited.text);
+  if (!restored.ok) throw new Error('the downloaded file should restore');
+  expect(serialize(restored.machine)).toBe(edited.text);
+  expect(edited.text).toBe(`${JSON.stringify(JSON.parse(edited.text), null, 2)}\n`);
+});
+
+test('an invalid file shows every problem with its path and leaves the machine as it was', async ({ page }) => {
+  const app = new AppPage(page);
+  const problems = restoreText(BROKEN);
+  if (problems.ok) throw new Error('the broken fixture should not restore');
+
+  await app.openFile('broken.fsm.json', BROKEN);
+  const dialog = app.problemsDialog();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading')).toHaveText('broken.fsm.json could not be opened');
+  const items = dialog.getByTestId('input-problems').getByRole('listitem');
+  await expect(items).toHaveCount(problems.problems.length);
+  for (const [i, problem] of problems.problems.entries()) {
+    await expect(items.nth(i)).toContainText(problem.path);
+    await expect(items.nth(i)).toContainText(problem.message);
+  }
+  await expect(dialog).toContainText('transitions[0].to');
+  await app.screenshot('invalid-file-dialog');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(app.machineName).toHaveValue('Vending machine');
+  await expect(app.counts).toHaveText('3 states · 5 transitions');
+});
+
+test('a valid file opens as a new machine and keeps the old one in My machines', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openFile('order.fsm.json', example('order-workflow.fsm.json'));
+  await expect(app.machineName).toHaveValue('Order workflow');
+  await expect(app.notices.filter({ hasText: 'Opened order.fsm.json as a new machine' })).toBeVisible();
+  const library = await app.openLibrary();
+  await expect(library.getByTestId('library-row')).toHaveCount(2);
+  await expect(app.libraryRow(library, 'Vending machine')).toBeVisible();
+});
+
+test('paste invalid JSON, fix it, and undo the replacement', async ({ page }) => {
+  const app = new AppPage(page);
+  await page.locator('.status-bar').click();
+  await page.keyboard.press('Control+Shift+V');
+  const dialog = app.pasteDialog();
+  await expect(dialog).toBeVisible();
+
+  const invalid = '{ "version": 1, "states": ["A", "A"], "initial": "A", "transitions": [{ "from": "A", "to": "A" }] }';
+  await app.pasteJson(invalid);
+  const expected = restoreText(invalid);
+  if (expected.ok) throw new Error('the invalid paste should not restore');
+  const listed = dialog.getByTestId('input-problems').getByRole('listitem');
+  await expect(listed).toHaveCount(expected.problems.length);
+  for (const problem of expected.problems) await expect(dialog).toContainText(problem.path);
+  await expect(dialog.getByRole('textbox', { name: 'Machine JSON' })).toHaveValue(invalid);
+  await expect(app.machineName).toHaveValue('Vending machine');
+
+  await app.pasteJson('{ "version": 1, "name": "Pasted", "states": ["On", "Off"], "initial": "Off", "transitions": [{ "from": "Off", "event": "flip", "to": "On" }] }');
+  await expect(dialog).toBeHidden();
+  await expect(app.machineName).toHaveValue('Pasted');
+  expect(await app.stateNames()).toEqual(['On', 'Off']);
+
+  await app.button('Undo').click();
+  await expect(app.machineName).toHaveValue('Vending machine');
+  expect(await app.stateNames()).toEqual(['Idle', 'HasCoin', 'Dispensing']);
+});
+
+test('dropping a file on the window opens it', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.dropFile('tcp.fsm.json', example('tcp-connection.fsm.json'));
+  await expect(app.machineName).toHaveValue('TCP connection');
+  expect(await app.stateNames()).toEqual(stateNamesOf(example('tcp-connection.fsm.json')));
+
+  await app.dropFile('broken.json', BROKEN);
+  await expect(app.problemsDialog()).toBeVisible();
+  await app.problemsDialog().getByRole('button', { name: 'OK' }).click();
+  await expect(app.machineName).toHaveValue('TCP connection');
+});
+
+for (const { file, title } of examples) {
+  test(`the Examples menu opens “${title}” with all its states`, async ({ page }) => {
+    const app = new AppPage(page);
+    await app.openExample(title);
+    const text = example(file);
+    await expect(app.machineName).toHaveValue((JSON.parse(text) as { name: string }).name);
+    const names = stateNamesOf(text);
+    expect(await app.stateNames()).toEqual(names);
+    await expect(app.canvasNodes()).toHaveCount(names.length);
+    expect((await app.download()).text).toBe(text);
+  });
+}
+
+test('the Examples submenu works from the keyboard', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.toolbar.getByRole('button', { name: 'File' }).focus();
+  await page.keyboard.press('ArrowDown');
+  const menu = page.getByRole('menu', { name: 'File' });
+  await expect(menu.getByRole('menuitem', { name: 'New machine' })).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Examples' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  const submenu = page.getByRole('menu', { name: 'Examples' });
+  await expect(submenu.getByRole('menuitem', { name: 'Vending machine' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(app.machineName).toHaveValue('TCP connection');
+  await expect(menu).toBeHidden();
+});
+
+test('My machines: create, rename, duplicate, switch and delete', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.chooseFileMenuItem('New machine');
+  await expect(app.machineName).toHaveValue('Untitled');
+  await expect(app.counts).toHaveText('0 states · 0 transitions');
+  await app.screenshot('empty-machine');
+
+  let library = await app.openLibrary();
+  await expect(library.getByTestId('library-row')).toHaveCount(2);
+  await library.getByRole('button', { name: 'Rename Untitled' }).click();
+  const rename = library.getByRole('textbox', { name: 'New name for Untitled' });
+  await rename.fill('Traffic light');
+  await rename.press('Enter');
+  await expect(app.libraryRow(library, 'Traffic light')).toBeVisible();
+  await expect(app.machineName).toHaveValue('Traffic light');
+
+  await library.getByRole('button', { name: 'Duplicate Vending machine' }).click();
+  await expect(app.libraryRow(library, 'Copy of Vending machine')).toContainText('3 states');
+  await app.screenshot('my-machines-dialog');
+
+  await library.getByRole('button', { name: 'Open Copy of Vending machine' }).click();
+  await expect(library).toBeHidden();
+  await expect(app.machineName).toHaveValue('Copy of Vending machine');
+  expect(await app.stateNames()).toEqual(['Idle', 'HasCoin', 'Dispensing']);
+
+  library = await app.openLibrary();
+  await library.getByRole('button', { name: 'Delete Traffic light' }).click();
+  await library.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(app.libraryRow(library, 'Traffic light')).toHaveCount(0);
+  await expect(library.getByTestId('library-row')).toHaveCount(2);
+
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await expect(app.machineName).toHaveValue('Copy of Vending machine');
+  library = await app.openLibrary();
+  await expect(library.getByTestId('library-row')).toHaveCount(2);
+});
+
+test('damaged browser storage: the user is told, the data is kept aside, and the app works', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.waitUntilSaved();
+  const damaged = '{"version": 1, "states": [tru';
+  const id = await page.evaluate((text) => {
+    const current = localStorage.getItem('statewright:current');
+    if (!current) throw new Error('no current machine stored');
+    localStorage.setItem(`statewright:machine:${current}`, text);
+    return current;
+  }, damaged);
+
+  await page.reload();
+  const notice = app.notices.filter({ hasText: "Your saved machine 'Vending machine' could not be read" });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(`kept aside as statewright:unreadable:${id}`);
+  const kept = await page.evaluate(() => {
+    const keys = Object.keys(localStorage).filter((key) => key.startsWith('statewright:unreadable:'));
+    return keys.map((key) => localStorage.getItem(key));
+  });
+  expect(kept).toEqual([damaged]);
+
+  // Still usable: a machine is open and edits are saved.
+  await expect(app.machineName).toHaveValue('Vending machine');
+  await app.button('Add state').click();
+  await page.keyboard.press('Escape');
+  await expect(app.counts).toHaveText('4 states · 5 transitions');
+  await app.waitUntilSaved();
+  await notice.getByRole('button', { name: 'Dismiss notice' }).click();
+  await expect(notice).toBeHidden();
+});
