@@ -1,0 +1,135 @@
+/**
+ * Where the time goes in one UI benchmark scenario: runs it once with the V8
+ * sampling profiler and a Chromium timeline trace, and prints the functions with
+ * the most self time and the main-thread time per timeline event (script, style,
+ * layout, paint). Used to decide what to change before measuring the change
+ * with `npm run bench:ui`.
+ *
+ * `node bin/run-ts.js bench/ui/profile.ts --page app --states 1000 --scenario pan`
+ * Scenarios: open, pan, drag, type. Build the app first (`npx vite build`).
+ */
+import { chromium, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// @ts-expect-error plain JavaScript helper shared with the Playwright config
+import { findBrowser } from '../../scripts/find-browser.js';
+import { largeMachine } from './largeMachine';
+import { canvasSize, dragLatencies, openFresh, panAndZoomFrames, typingLatencies } from './scenarios';
+import { serveFolder } from './staticServer';
+import { appTarget, baselineTarget } from './targets';
+import { printTable } from '../measure';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const option = (name: string, fallback: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+};
+const states = Number(option('states', '1000'));
+const scenario = option('scenario', 'pan');
+const target = option('page', 'app') === 'baseline' ? baselineTarget : appTarget;
+
+const TIMELINE_EVENTS = new Set([
+  'EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.callFunction',
+  'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR',
+]);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+const generated = largeMachine(states);
+const file = join(tmpdir(), `statewright-profile-${states}.fsm.json`);
+writeFileSync(file, generated.text);
+const app = await serveFolder(join(here, '..', '..', 'dist'));
+const baseline = await serveFolder(join(here, 'dist-baseline'));
+const browser = await chromium.launch({ executablePath: findBrowser() as string, args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  const size = await canvasSize(browser, appTarget, app.url);
+  const url = target === appTarget ? app.url : `${baseline.url}?width=${size.width}&height=${size.height}`;
+  const expected = { nodes: states, edges: generated.transitionCount };
+  let opened = scenario === 'open' ? undefined : await openFresh(browser, target, url, file, expected);
+  const page: Page | undefined = opened?.page;
+  if (page) {
+    const session = await page.context().newCDPSession(page);
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 200 });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+    await session.send('Profiler.start');
+    const started = Date.now();
+    const results = scenario === 'drag' ? await dragLatencies(page, 5) : scenario === 'type' ? await typingLatencies(page, 10) : await panAndZoomFrames(page);
+    const wall = Date.now() - started;
+    const { profile } = (await session.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } };
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    console.log(`${target.name}, ${states} states, ${scenario}: ${wall} ms wall; samples (ms): ${results.map((r) => r.toFixed(0)).join(' ')}\n`);
+    printSelfTimes(profile);
+    printTimeline(trace.traceEvents);
+  } else {
+    // Opening is profiled from the gesture: start recording on a fresh page, then open.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript({ path: join(here, 'probe.js') });
+    const fresh = await context.newPage();
+    await fresh.goto(url);
+    await target.ready(fresh);
+    const session = await context.newCDPSession(fresh);
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 500 });
+    await browser.startTracing(fresh, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+    await session.send('Profiler.start');
+    await fresh.evaluate('window.__bench.resetOpen()');
+    await target.open(fresh, file);
+    const paint = (await fresh.evaluate(`window.__bench.waitForCompletePaint(${expected.nodes}, ${expected.edges})`)) as number;
+    const { profile } = (await session.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } };
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    console.log(`${target.name}, ${states} states, open → complete paint: ${paint.toFixed(0)} ms\n`);
+    printSelfTimes(profile);
+    printTimeline(trace.traceEvents);
+    opened = { page: fresh, firstPaintMs: paint, close: () => context.close() };
+  }
+  await opened?.close();
+} finally {
+  await browser.close();
+  await app.close();
+  await baseline.close();
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+function printSelfTimes(profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] }): void {
+  const perSample = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples.length);
+  const totals = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = url ? `${url.split('/').pop()}:${lineNumber + 1}` : '';
+    const key = `${functionName || '(anonymous)'} ${where}`.trim();
+    totals.set(key, (totals.get(key) ?? 0) + (node.hitCount ?? 0) * perSample);
+  }
+  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 20);
+  printTable(['function (self time)', 'ms'], top.map(([name, ms]) => [name.slice(0, 90), ms.toFixed(1)]));
+  console.log('');
+}
+
+function printTimeline(events: readonly TraceEvent[]): void {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'Paint'));
+  const totals = new Map<string, { ms: number; count: number }>();
+  for (const event of events) {
+    if (event.ph !== 'X' || !TIMELINE_EVENTS.has(event.name) || event.dur === undefined) continue;
+    if (main && (event.pid !== main.pid || event.tid !== main.tid)) continue;
+    const total = totals.get(event.name) ?? { ms: 0, count: 0 };
+    total.ms += event.dur / 1000;
+    total.count += 1;
+    totals.set(event.name, total);
+  }
+  const rows = [...totals].sort((a, b) => b[1].ms - a[1].ms).map(([name, t]) => [name, t.ms.toFixed(1), t.count]);
+  printTable(['main-thread event (nested events overlap)', 'ms', 'count'], rows);
+}
