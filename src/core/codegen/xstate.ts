@@ -5,14 +5,21 @@
  *
  * - Transitions for one event stay in table order (XState tries them in order too).
  * - Self-loops carry `reenter: true`, so they exit and re-enter as SPEC requires.
+ * - A final state's exit actions and outgoing transitions go in
+ *   `meta.statewrightExit` / `meta.statewrightOn`: XState would run those exits
+ *   when the machine completes and answer `can()` from those transitions, while
+ *   SPEC never leaves a final state.
  * - Keys are JSON strings; `__proto__` is written as a computed key, because a
  *   plain `"__proto__":` in an object literal sets the prototype instead.
- * - Targets escape `.` and `\` (XState reads them as path separators), and a
- *   state whose name starts with `#` gets an explicit `id` and is targeted by it.
+ * - Targets escape `.` and `\` (XState reads them as path separators). XState
+ *   resolves a key starting with `#` as an id reference (`#x` means id `x`), so
+ *   such a state gets the explicit `id` its key resolves to and is targeted by it.
  *
  * Known XState limits, noted in the module header when they apply: XState keeps
- * states in a plain object, so a state named `__proto__` cannot exist there, and
- * it reads event names `*` and `prefix.*` as wildcards.
+ * states in a plain object, so a state named `__proto__` cannot exist there; a
+ * state named `#…` cannot also contain `.` or `\` (XState splits the key it
+ * resolves) nor be `#` + the machine name (that id is the machine's); and it
+ * reads event names `*` and `prefix.*` as wildcards.
  * Pure and deterministic.
  */
 import type { Machine, StateDef, Transition } from '../machine/types';
@@ -49,6 +56,10 @@ function header(machine: Machine, options: ExportOptions): string[] {
   if (machine.states.some((s) => s.name === '__proto__')) {
     lines.push('// Warning: XState keeps states in a plain object, so the state "__proto__" does not work there.');
   }
+  const badIds = machine.states.filter((s) => s.name.startsWith('#') && (/[.\\]/.test(s.name) || s.name.slice(1) === machine.name));
+  if (badIds.length) {
+    lines.push(`// Warning: XState resolves ${badIds.map((s) => commentText(JSON.stringify(s.name))).join(', ')} as an id path, so that state does not work there.`);
+  }
   const wildcards = new Set(machine.transitions.map((t) => t.event).filter(isWildcardEvent));
   if (wildcards.size) {
     lines.push(`// Warning: XState reads the event names ${[...wildcards].map((e) => commentText(JSON.stringify(e))).join(', ')} as wildcards.`);
@@ -62,23 +73,37 @@ function isWildcardEvent(event: string): boolean {
 
 function stateEntry(state: StateDef, outgoing: readonly Transition[]): string {
   const fields: string[] = [];
-  if (state.name.startsWith('#')) fields.push(`"id": ${JSON.stringify(state.name)}`);
+  if (state.name.startsWith('#')) fields.push(`"id": ${JSON.stringify(state.name.slice(1))}`);
   if (state.final) fields.push(`"type": "final"`);
   if (state.description !== undefined) fields.push(`"description": ${JSON.stringify(state.description)}`);
   if (state.entry?.length) fields.push(`"entry": ${stringList(state.entry)}`);
-  if (state.exit?.length) fields.push(`"exit": ${stringList(state.exit)}`);
+  if (state.exit?.length && !state.final) fields.push(`"exit": ${stringList(state.exit)}`);
+  const on = onObject(outgoing);
+  if (on && !state.final) fields.push(`"on": ${on}`);
+  // SPEC never leaves a final state: its exit actions never run and its outgoing
+  // transitions never fire. XState would run those exits when the machine
+  // completes, and its can() would answer from those transitions, so both are
+  // kept as data only, for a round trip back into Statewright.
+  const kept = [
+    ...(state.final && state.exit?.length ? [`"statewrightExit": ${stringList(state.exit)}`] : []),
+    ...(state.final && on ? [`"statewrightOn": ${on}`] : []),
+  ];
+  if (kept.length) fields.push(`"meta": {\n${indent(kept.join(',\n').split('\n'), 2).join('\n')}\n}`);
+  if (fields.length === 0) return `${key(state.name)}: {}`;
+  return `${key(state.name)}: {\n${indent(fields.join(',\n').split('\n'), 2).join('\n')}\n}`;
+}
+
+/** The `on` object for a state's transitions, grouped by event in table order; undefined when there are none. */
+function onObject(outgoing: readonly Transition[]): string | undefined {
   const byEvent = new Map<string, Transition[]>();
   for (const transition of outgoing) {
     const list = byEvent.get(transition.event) ?? [];
     list.push(transition);
     byEvent.set(transition.event, list);
   }
-  if (byEvent.size) {
-    const events = [...byEvent].map(([event, list]) => `${key(event)}: [\n${list.map((t) => `  ${transitionObject(t)}`).join(',\n')}\n]`);
-    fields.push(`"on": {\n${indent(events.join(',\n').split('\n'), 2).join('\n')}\n}`);
-  }
-  if (fields.length === 0) return `${key(state.name)}: {}`;
-  return `${key(state.name)}: {\n${indent(fields.join(',\n').split('\n'), 2).join('\n')}\n}`;
+  if (byEvent.size === 0) return undefined;
+  const events = [...byEvent].map(([event, list]) => `${key(event)}: [\n${list.map((t) => `  ${transitionObject(t)}`).join(',\n')}\n]`);
+  return `{\n${indent(events.join(',\n').split('\n'), 2).join('\n')}\n}`;
 }
 
 function transitionObject(transition: Transition): string {
@@ -90,10 +115,9 @@ function transitionObject(transition: Transition): string {
   return `{ ${fields.join(', ')} }`;
 }
 
-/** XState splits targets at `.` and reads a leading `#` as an id; escape both. */
+/** XState splits targets at `.` (escape it), and a state named `#x` has the explicit id `x` (see stateEntry). */
 function target(name: string): string {
-  const escaped = name.replace(/[\\.]/g, (char) => `\\${char}`);
-  return name.startsWith('#') ? `#${escaped}` : escaped;
+  return name.replace(/[\\.]/g, (char) => `\\${char}`);
 }
 
 function key(name: string): string {

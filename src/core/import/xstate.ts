@@ -78,6 +78,7 @@ export function importXState(text: string): RestoreResult {
     if (type !== undefined && type !== 'final' && type !== 'atomic') report(childPath(path, 'type'), typeRefusal(type), fields.get('type'));
     const entry = nameList(fields.get('entry'), childPath(path, 'entry'), report);
     const exit = nameList(fields.get('exit'), childPath(path, 'exit'), report);
+    exit.push(...nameList(metaField(fields.get('meta'), 'statewrightExit'), childPath(childPath(path, 'meta'), 'statewrightExit'), report));
     const stateDescription = stringField(fields, 'description', path, report);
     states.push({
       name: key,
@@ -88,9 +89,16 @@ export function importXState(text: string): RestoreResult {
     });
     const on = fields.get('on');
     if (on && on.kind !== 'object') report(childPath(path, 'on'), 'expected an object of transitions keyed by event', on);
-    for (const [event, config] of on?.kind === 'object' ? on.entries : []) {
-      const context = { from: key, event, path: childPath(childPath(path, 'on'), event), hasEntryOrExit: entry.length + exit.length > 0, byId };
-      transitions.push(...readXStateTransition(config, context, report));
+    const kept = metaField(fields.get('meta'), 'statewrightOn');
+    const groups = [
+      { node: on, path: childPath(path, 'on') },
+      { node: kept, path: childPath(childPath(path, 'meta'), 'statewrightOn') },
+    ];
+    for (const group of groups) {
+      for (const [event, config] of group.node?.kind === 'object' ? group.node.entries : []) {
+        const context = { from: key, event, path: childPath(group.path, event), hasEntryOrExit: entry.length + exit.length > 0, byId };
+        transitions.push(...readXStateTransition(config, context, report));
+      }
     }
   }
   if (problems.length) return { ok: false, problems };
@@ -102,6 +110,11 @@ export function importXState(text: string): RestoreResult {
     states,
     transitions,
   });
+}
+
+/** `meta.statewrightExit` / `meta.statewrightOn`: what `generateXState` keeps of a final state out of XState's way. */
+function metaField(meta: LiteralNode | undefined, field: string): LiteralNode | undefined {
+  return meta?.kind === 'object' ? meta.entries.find(([key]) => key === field)?.[1] : undefined;
 }
 
 /** Offset of the config object: the whole text when it is JSON, else the argument of `createMachine(`. */
