@@ -8,6 +8,7 @@ import { generateMermaid } from './mermaid';
 import { generateScxml } from './scxml';
 import { generateXState } from './xstate';
 import { generateTypeScript } from './typescript';
+import { generateTests } from './tests';
 
 export interface ExportOptions {
   /** Name of the source file, for headers of generated code (`order.fsm.json`). */
@@ -44,6 +45,7 @@ export const exportTargets: readonly ExportTarget[] = [
   { id: 'scxml', label: 'SCXML', fileName: (n) => `${fileStem(n)}.scxml`, language: 'markup', generate: generateScxml },
   { id: 'xstate', label: 'XState', fileName: (n) => `${fileStem(n)}.xstate.js`, language: 'javascript', generate: generateXState },
   { id: 'ts', label: 'TypeScript', fileName: (n) => `${fileStem(n)}.machine.ts`, language: 'typescript', generate: generateTypeScript },
+  { id: 'test', label: 'Vitest tests', fileName: (n) => `${fileStem(n)}.machine.test.ts`, language: 'typescript', generate: generateTests },
 ];
 
 export function exportTarget(id: string): ExportTarget | undefined {
