@@ -22,7 +22,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import type { Point } from '../../core/machine';
-import { selectMachine, useDocument, useView, viewStore } from '../../store';
+import { documentStore, selectMachine, useDocument, useView, viewStore } from '../../store';
 import { useShallow } from 'zustand/react/shallow';
 import { StateNode, type StateFlowNode } from './StateNode';
 import { TransitionEdge, type TransitionFlowEdge } from './TransitionEdge';
@@ -48,7 +48,6 @@ let gestureCounter = 0;
 
 function CanvasSurface() {
   const machine = useDocument(selectMachine);
-  const documentId = useDocument((d) => d.documentId);
   const readOnly = useDocument((d) => d.readOnly);
   const mode = useView((v) => v.mode);
   const editable = !readOnly && mode === 'edit';
@@ -71,10 +70,17 @@ function CanvasSurface() {
   }, [flow]);
 
   // A newly opened document (example, file, another saved machine) is shown whole.
+  // Opening starts a fresh history with a different machine; edits and saves never do.
+  // An empty machine is not fitted: React Flow would hold the request and jump
+  // the viewport when the user adds the first state.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => fitView());
-    return () => cancelAnimationFrame(frame);
-  }, [documentId]);
+    if (documentStore.getState().history.present.states.length > 0) fitView(0);
+    return documentStore.subscribe((now, before) => {
+      const { history } = now;
+      const fresh = history.past.length === 0 && history.future.length === 0;
+      if (fresh && history.present !== before.history.present && history.present.states.length > 0) fitView(0);
+    });
+  }, []);
 
   const onNodesChange = useCallback((changes: NodeChange<StateFlowNode>[]) => {
     let moved: Map<string, Point> | null = null;
@@ -210,8 +216,6 @@ function CanvasSurface() {
         selectionKeyCode="Shift"
         minZoom={0.2}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.25 }}
         proOptions={{ hideAttribution: true }}
         aria-label="State machine canvas"
       >

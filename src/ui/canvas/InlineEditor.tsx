@@ -24,11 +24,18 @@ export function InlineEditor({ initialValue, label, placeholder, onCommit, onCan
   const problemId = useId();
 
   useEffect(() => {
-    // Focus after React Flow has finished its own focus handling for the click that opened us.
-    const frame = requestAnimationFrame(() => {
-      input.current?.focus();
-      input.current?.select();
-    });
+    // A new node stays invisible (unfocusable) until React Flow has measured it,
+    // so keep trying for a few frames rather than focusing once.
+    let frame = 0;
+    let tries = 0;
+    const focus = () => {
+      const element = input.current;
+      if (!element) return;
+      element.focus({ preventScroll: true });
+      if (document.activeElement === element) element.select();
+      else if (++tries < 30) frame = requestAnimationFrame(focus);
+    };
+    frame = requestAnimationFrame(focus);
     return () => cancelAnimationFrame(frame);
   }, []);
 

@@ -98,7 +98,7 @@ export const canvasActions: Action[] = [
     shortcut: 'Alt+[',
     run: () => selectAdjacentTransition(-1),
   },
-  { id: 'canvas.fitView', label: 'Fit view', group: 'view', shortcut: 'Shift+1', description: 'Show the whole machine', run: fitView },
+  { id: 'canvas.fitView', label: 'Fit view', group: 'view', shortcut: 'Shift+1', description: 'Show the whole machine', run: () => fitView() },
   { id: 'canvas.zoomIn', label: 'Zoom in', group: 'view', shortcut: ['+', '='], run: zoomIn },
   { id: 'canvas.zoomOut', label: 'Zoom out', group: 'view', shortcut: '-', run: zoomOut },
 ];

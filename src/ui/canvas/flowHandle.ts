@@ -26,8 +26,9 @@ export function viewportCentre(): Point {
   return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
 }
 
-export function fitView(): void {
-  void flow?.fitView({ padding: 0.2, maxZoom: 1.25, duration: 200 });
+/** Shows the whole machine; `duration` 0 jumps (opening a document), otherwise it glides. */
+export function fitView(duration = 200): void {
+  void flow?.fitView({ padding: 0.2, maxZoom: 1.25, duration });
 }
 
 export function zoomIn(): void {

@@ -32,7 +32,7 @@ export interface EdgeShape {
 }
 
 /** Self-loops: height of the innermost loop, and how much taller each nested loop is. */
-export const LOOP_HEIGHT = 44;
+export const LOOP_HEIGHT = 60;
 export const LOOP_STEP = 36;
 
 export function centre(rect: Rect): Vec {
@@ -108,13 +108,13 @@ export function arcShape(source: Rect, target: Rect, frameFrom: Vec, frameTo: Ve
 /**
  * A self-loop above a box; `level` 0 is the innermost, each further level is a
  * taller and wider loop around it so that nested loops and their labels stay apart.
- * @example loopShape({ x: 0, y: 100, width: 160, height: 56 }, 0).label // { x: 80, y: 67 }
+ * @example loopShape({ x: 0, y: 100, width: 160, height: 56 }, 0).label // { x: 80, y: 55 }
  */
 export function loopShape(rect: Rect, level: number): EdgeShape {
   const cx = rect.x + rect.width / 2;
   const top = rect.y;
-  const foot = Math.min(rect.width / 2 - 8, 16 + 4 * level);
-  const spread = 24 + 16 * level;
+  const foot = Math.min(rect.width / 2 - 8, 22 + 4 * level);
+  const spread = 34 + 16 * level;
   const height = LOOP_HEIGHT + LOOP_STEP * level;
   const start = { x: cx - foot, y: top };
   const end = { x: cx + foot, y: top };

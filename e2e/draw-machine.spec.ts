@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app';
+import { CanvasPage } from './pages/canvas';
+
+async function startEmpty(app: AppPage, canvas: CanvasPage): Promise<void> {
+  await app.goto();
+  await app.chooseFileMenuItem('New machine');
+  await expect(canvas.emptyHint).toBeVisible();
+}
+
+test('draw a three-state machine with the mouse only and download exactly what was drawn', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await startEmpty(app, canvas);
+  await canvas.screenshot('canvas-empty');
+
+  await canvas.createState(200, 300, 'Red');
+  await canvas.createState(520, 300, 'Green');
+  await canvas.createState(840, 300, 'Yellow');
+
+  await canvas.connect('Red', 'Green');
+  await canvas.typeInEditor('go');
+  await canvas.connect('Green', 'Yellow');
+  await canvas.typeInEditor('slow');
+  await canvas.connectToItself('Green');
+  await canvas.typeInEditor('tick');
+  await expect(canvas.transition('Green', 'tick', 'Green')).toBeAttached();
+
+  await canvas.stateMenu('Yellow', 'Mark final');
+  await canvas.stateMenu('Green', 'Set as initial');
+  await canvas.stateMenu('Red', 'Set as initial');
+  await expect(canvas.state('Red')).toHaveAccessibleName('State Red (initial)');
+  await expect(canvas.state('Yellow')).toHaveAccessibleName('State Yellow (final)');
+  await canvas.screenshot('canvas-drawn-with-mouse');
+
+  const { text } = await app.download();
+  const document = JSON.parse(text) as { initial: string; states: unknown[]; transitions: unknown[]; layout: { states: Record<string, unknown> } };
+  expect(document.initial).toBe('Red');
+  expect(document.states).toEqual([{ name: 'Red' }, { name: 'Green' }, { name: 'Yellow', final: true }]);
+  expect(document.transitions).toEqual([
+    { from: 'Red', event: 'go', to: 'Green' },
+    { from: 'Green', event: 'slow', to: 'Yellow' },
+    { from: 'Green', event: 'tick', to: 'Green' },
+  ]);
+  expect(Object.keys(document.layout.states)).toEqual(['Red', 'Green', 'Yellow']);
+});
+
+test('dragging a state is one undo step, and redo puts it back', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await startEmpty(app, canvas);
+  await canvas.createState(300, 300, 'A');
+  const before = await canvas.box(canvas.state('A'));
+  await canvas.dragState('A', 180, 90);
+  const after = await canvas.box(canvas.state('A'));
+  expect(after.x - before.x).toBeGreaterThan(150);
+
+  await app.button('Undo').click();
+  await expect.poll(async () => (await canvas.box(canvas.state('A'))).x).toBeCloseTo(before.x, 0);
+  // One more undo removes the rename, not a step of the drag.
+  await app.button('Redo').click();
+  await expect.poll(async () => (await canvas.box(canvas.state('A'))).x).toBeCloseTo(after.x, 0);
+});
+
+test('a taken or empty name is refused in place and the field stays open; Escape keeps the default name', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await startEmpty(app, canvas);
+  await canvas.createState(300, 300, 'Idle');
+  await canvas.doubleClickAt(700, 300);
+  await canvas.typeInEditor('Idle');
+  await expect(canvas.editorProblem()).toContainText('already exists');
+  await expect(canvas.editor()).toBeVisible();
+  await canvas.screenshot('canvas-rename-refused');
+  await canvas.typeInEditor('');
+  await expect(canvas.editorProblem()).toContainText('cannot be empty');
+  await page.keyboard.press('Escape');
+  await expect(canvas.editor()).toBeHidden();
+  await expect(canvas.state('State 1')).toBeVisible();
+});
+
+test('an arrow whose event is left empty shows the placeholder; double-clicking the label names it', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await startEmpty(app, canvas);
+  await canvas.createState(300, 300, 'A');
+  await canvas.createState(700, 300, 'B');
+  await canvas.connect('A', 'B');
+  await expect(canvas.editor()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(canvas.label('(no event)')).toBeVisible();
+  await canvas.label('(no event)').dblclick();
+  await canvas.typeInEditor('go');
+  await expect(canvas.transition('A', 'go', 'B')).toBeAttached();
+});
