@@ -9,6 +9,7 @@ import { generateScxml } from './scxml';
 import { generateXState } from './xstate';
 import { generateTypeScript } from './typescript';
 import { generateTests } from './tests';
+import { generateDot } from './dot';
 
 export interface ExportOptions {
   /** Name of the source file, for headers of generated code (`order.fsm.json`). */
@@ -46,6 +47,7 @@ export const exportTargets: readonly ExportTarget[] = [
   { id: 'xstate', label: 'XState', fileName: (n) => `${fileStem(n)}.xstate.js`, language: 'javascript', generate: generateXState },
   { id: 'ts', label: 'TypeScript', fileName: (n) => `${fileStem(n)}.machine.ts`, language: 'typescript', generate: generateTypeScript },
   { id: 'test', label: 'Vitest tests', fileName: (n) => `${fileStem(n)}.machine.test.ts`, language: 'typescript', generate: generateTests },
+  { id: 'dot', label: 'Graphviz DOT', fileName: (n) => `${fileStem(n)}.dot`, language: 'dot', generate: generateDot },
 ];
 
 export function exportTarget(id: string): ExportTarget | undefined {
