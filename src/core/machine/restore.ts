@@ -10,6 +10,7 @@ import { CURRENT_VERSION, MAX_NAME_LENGTH } from './types';
 import type { EventDef, Layout, LayoutDirection, Machine, Point, StateDef, Transition } from './types';
 import { childPath, type InputProblem } from './problems';
 import { migrate } from './migrate';
+import { describeJsonSyntaxError } from './jsonSyntaxError';
 
 export type RestoreResult =
   | { readonly ok: true; readonly machine: Machine }
@@ -70,15 +71,18 @@ export function restoreText(text: string): RestoreResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '', message: describeSyntaxError(text, error) }] };
+  } catch {
+    return { ok: false, problems: [{ path: '', message: describeJsonSyntaxError(text) }] };
   }
   return restore(parsed);
 }
 
 type Report = (path: string, message: string) => void;
 
-function readList<T>(doc: Json, key: string, report: Report, readItem: (value: unknown, path: string, report: Report) => T | undefined): T[] {
+/** Items read from a list; `sourceIndex` keeps paths right when invalid items before them were skipped. */
+const sourceIndex = new WeakMap<object, number>();
+
+function readList<T extends object>(doc: Json, key: string, report: Report, readItem: (value: unknown, path: string, report: Report) => T | undefined): T[] {
   const value = doc[key];
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -88,7 +92,10 @@ function readList<T>(doc: Json, key: string, report: Report, readItem: (value: u
   const items: T[] = [];
   value.forEach((item, index) => {
     const read = readItem(item, childPath(key, index), report);
-    if (read !== undefined) items.push(read);
+    if (read !== undefined) {
+      sourceIndex.set(read, index);
+      items.push(read);
+    }
   });
   return items;
 }
@@ -128,6 +135,8 @@ function readTransition(value: unknown, path: string, report: Report): Transitio
   const from = requiredString(value, 'from', path, report);
   const to = requiredString(value, 'to', path, report);
   const event = optionalString(value, 'event', path, report);
+  // The event joins the alphabet on save, so it obeys the same length rule as declared names.
+  if (event.length > MAX_NAME_LENGTH) checkName(event, childPath(path, 'event'), report);
   const guard = optionalString(value, 'guard', path, report);
   const actions = optionalNames(value, 'actions', path, report);
   const description = optionalString(value, 'description', path, report);
@@ -174,7 +183,8 @@ function readLayout(value: unknown, states: readonly StateDef[], report: Report)
 
 function checkUnique(items: readonly { name: string }[], key: string, report: Report): void {
   const firstIndex = new Map<string, number>();
-  items.forEach((item, index) => {
+  items.forEach((item, position) => {
+    const index = sourceIndex.get(item) ?? position;
     const first = firstIndex.get(item.name);
     if (first === undefined) firstIndex.set(item.name, index);
     else report(childPath(childPath(key, index), 'name'), `${JSON.stringify(item.name)} is already the name of ${key}[${first}]; names must be unique`);
@@ -262,15 +272,4 @@ export function describe(value: unknown): string {
     default:
       return typeof value;
   }
-}
-
-function describeSyntaxError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (!position?.[1]) return `not valid JSON: ${message}`;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `not valid JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/, '')}`;
 }
