@@ -48,7 +48,7 @@ const PLAIN_ID = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /**
  * Gives every name a unique XML id (NCName): the name itself when it already is
  * a plain id, otherwise a readable form of it with a number to keep it unique.
- * @example xmlIds(['Idle', 'Has coin']) // Map { 'Idle' => 'Idle', 'Has coin' => 'Has_coin' }
+ * @example xmlIds(['Idle', 'Has coin', '2nd']) // Map { 'Idle' => 'Idle', 'Has coin' => 'Has_coin', '2nd' => 'state_2nd' }
  */
 export function xmlIds(names: readonly string[]): Map<string, string> {
   const ids = new Map<string, string>();
@@ -61,7 +61,8 @@ export function xmlIds(names: readonly string[]): Map<string, string> {
   }
   for (const name of names) {
     if (ids.has(name)) continue;
-    const base = 'state_' + (name.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40) || 'x');
+    const readable = name.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40);
+    const base = /^[A-Za-z]/.test(readable) ? readable : `state_${readable || 'x'}`;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
     ids.set(name, id);

@@ -79,6 +79,16 @@ export function readLiteral(text: string, start: number): { node: LiteralNode; e
     pos++;
     return out;
   };
+  /** Skips a quoted string inside code, templates with `${…}` included, without reading its value. */
+  const skipQuoted = (quote: string) => {
+    const from = pos;
+    for (pos++; pos < text.length && text[pos] !== quote; pos++) if (text[pos] === '\\') pos++;
+    if (pos >= text.length) {
+      pos = from;
+      fail('this string is never closed');
+    }
+    pos++;
+  };
   /** Skips a JavaScript expression up to the next `,` `}` `]` or `)` at its own depth. */
   const readCode = (): string => {
     const from = pos;
@@ -86,7 +96,7 @@ export function readLiteral(text: string, start: number): { node: LiteralNode; e
     while (pos < text.length) {
       const char = text[pos]!;
       if (char === '"' || char === "'" || char === '`') {
-        readString();
+        skipQuoted(char);
         continue;
       }
       if (text.startsWith('//', pos) || text.startsWith('/*', pos)) {

@@ -153,7 +153,7 @@ export function parseXml(source: string): XmlElement {
       }
       const selfClosing = text[pos] === '/';
       advance(pos + (selfClosing ? 2 : 1));
-      const parentScope = stack[stack.length - 1]?.scope ?? new Map([['xml', XML_NAMESPACE]]);
+      const parentScope = stack[stack.length - 1]?.scope ?? new Map([['xml', XML_NAMESPACE], ['', '']]);
       const scope = new Map(parentScope);
       for (const [attribute, value] of rawAttributes) {
         if (attribute === 'xmlns') scope.set('', value);
