@@ -77,6 +77,12 @@ describe('analyze on random machines', () => {
     expect(after.problems.map(subjectKey).sort()).toEqual(before.problems.map(subjectKey).sort());
   });
 
+  test.prop([machines])('counts the whole alphabet and the reachable states', (m) => {
+    const { stats } = analyze(m);
+    expect(stats.events).toBe(alphabet(m).length);
+    expect(stats.reachable).toBe(reachableStates(m).size);
+  });
+
   test.prop([machines])('pathTo replays with step to its target, for every reachable state that has one', (m) => {
     for (const state of reachableStates(m)) {
       const path = pathTo(m, state);

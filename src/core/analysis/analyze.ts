@@ -4,7 +4,6 @@
  * graph (`fireableGraph`). Pure and deterministic: the same machine gives the
  * same problems in the same order.
  */
-import { alphabet } from '../machine/alphabet';
 import type { Machine } from '../machine/types';
 import { UNREACHED } from './breadthFirst';
 import { deadEndFlags } from './deadEnds';
@@ -30,6 +29,7 @@ export function analyze(machine: Machine): Analysis {
   let finals = 0;
   for (let s = 0; s < graph.stateCount; s++) finals += graph.isFinal[s]!;
 
+  const unused = unusedEvents(machine);
   const problems: Problem[] = referenceErrors(machine, graph);
   const warning = (code: Problem['code'], message: string) => ({ code, severity: 'warning' as const, message });
   const initialName = graph.initial >= 0 ? machine.states[graph.initial]!.name : undefined;
@@ -48,7 +48,7 @@ export function analyze(machine: Machine): Analysis {
   graph.shadowedBy.forEach((by, index) => {
     if (by >= 0) problems.push({ ...warning('shadowed-transition', messages.shadowed(index, machine.transitions[index]!, by)), transition: index });
   });
-  for (const event of unusedEvents(machine)) {
+  for (const event of unused) {
     problems.push({ code: 'unused-event', severity: 'info', message: messages.unusedEvent(event), event });
   }
 
@@ -56,7 +56,8 @@ export function analyze(machine: Machine): Analysis {
     problems,
     stats: {
       states: machine.states.length,
-      events: alphabet(machine).length,
+      // The alphabet: events used by transitions plus declared ones that none uses (see alphabet()).
+      events: graph.usedEvents.size + unused.length,
       transitions: machine.transitions.length,
       reachable: reachedCount,
       finals,

@@ -20,6 +20,10 @@ export interface FireableGraph {
   /** Per transition: index of its `from` / `to` state, or -1 when the name is unknown. */
   readonly fromIndex: Int32Array;
   readonly toIndex: Int32Array;
+  /** Events used by transitions, numbered in order of first use. */
+  readonly usedEvents: ReadonlyMap<string, number>;
+  /** Per transition: the number of its event in `usedEvents`, or -1 when it has none. */
+  readonly eventIndex: Int32Array;
   /** Per transition: the earlier transition that shadows it, or -1. */
   readonly shadowedBy: Int32Array;
   /** Per transition: 1 when it can fire. */
@@ -57,16 +61,26 @@ function buildFireableGraph(machine: Machine): FireableGraph {
   }
   const fromIndex = new Int32Array(transitions.length);
   const toIndex = new Int32Array(transitions.length);
+  // Events are numbered once here so that shadowing, the alphabet size and unused events never hash names again.
+  const usedEvents = new Map<string, number>();
+  const eventIndex = new Int32Array(transitions.length);
   for (let i = 0; i < transitions.length; i++) {
     const transition = transitions[i]!;
     fromIndex[i] = indexOfState.get(transition.from) ?? -1;
     toIndex[i] = indexOfState.get(transition.to) ?? -1;
+    if (transition.event === '') {
+      eventIndex[i] = -1;
+    } else {
+      let id = usedEvents.get(transition.event);
+      if (id === undefined) usedEvents.set(transition.event, (id = usedEvents.size));
+      eventIndex[i] = id;
+    }
   }
-  const shadowedBy = shadowingTransitions(transitions, fromIndex, stateCount);
+  const shadowedBy = shadowingTransitions(transitions, fromIndex, eventIndex, stateCount);
   const canFire = new Uint8Array(transitions.length);
   for (let i = 0; i < transitions.length; i++) {
     const from = fromIndex[i]!;
-    if (from >= 0 && toIndex[i]! >= 0 && transitions[i]!.event !== '' && !isFinal[from] && shadowedBy[i]! < 0) canFire[i] = 1;
+    if (from >= 0 && toIndex[i]! >= 0 && eventIndex[i]! >= 0 && !isFinal[from] && shadowedBy[i]! < 0) canFire[i] = 1;
   }
   const initial = machine.initial === undefined ? -1 : (indexOfState.get(machine.initial) ?? -1);
   return {
@@ -76,6 +90,8 @@ function buildFireableGraph(machine: Machine): FireableGraph {
     initial,
     fromIndex,
     toIndex,
+    usedEvents,
+    eventIndex,
     shadowedBy,
     canFire,
     forward: buildAdjacency(stateCount, fromIndex, toIndex, canFire),

@@ -97,14 +97,11 @@ function buildTree(machine: Machine, graph: FireableGraph): Map<string, TreeEdge
 /** `canFire` minus transitions whose guard also guards an earlier transition with the same state and event. */
 function forcibleTransitions(machine: Machine, graph: FireableGraph): Uint8Array {
   const guardsSeen = new Map<number, Set<string>>();
-  const eventId = new Map<string, number>();
   let forcible = graph.canFire;
   for (let i = 0; i < graph.canFire.length; i++) {
-    const { guard, event } = machine.transitions[i]!;
+    const { guard } = machine.transitions[i]!;
     if (!graph.canFire[i] || guard === undefined) continue;
-    let id = eventId.get(event);
-    if (id === undefined) eventId.set(event, (id = eventId.size));
-    const key = id * graph.stateCount + graph.fromIndex[i]!;
+    const key = graph.eventIndex[i]! * graph.stateCount + graph.fromIndex[i]!;
     let seen = guardsSeen.get(key);
     if (!seen) guardsSeen.set(key, (seen = new Set()));
     if (seen.has(guard)) {

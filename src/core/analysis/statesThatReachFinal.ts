@@ -11,7 +11,9 @@ export function reachesFinalFlags(graph: FireableGraph): Uint8Array {
   const finals: number[] = [];
   for (let s = 0; s < graph.stateCount; s++) if (graph.isFinal[s]) finals.push(s);
   const { via } = breadthFirst(graph.backward, graph.stateCount, finals);
-  return Uint8Array.from(via, (v) => (v === UNREACHED ? 0 : 1));
+  const flags = new Uint8Array(graph.stateCount);
+  for (let s = 0; s < graph.stateCount; s++) if (via[s] !== UNREACHED) flags[s] = 1;
+  return flags;
 }
 
 /**
