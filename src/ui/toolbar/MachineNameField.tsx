@@ -1,18 +1,19 @@
 /** The machine's name in the toolbar, edited in place (one undo step per commit). */
 import { setMachineInfo } from '../../core/commands';
-import { documentStore, useDocument } from '../../store';
+import { documentStore, useDocument, useView } from '../../store';
 import { canEdit } from '../actions/canEdit';
 import { CommitField } from '../panels/fields/CommitField';
 
 export function MachineNameField() {
   const name = useDocument((s) => s.history.present.name);
   const readOnly = useDocument((s) => s.readOnly);
+  const simulating = useView((v) => v.mode === 'simulate');
   return (
     <CommitField
       value={name}
       label="Machine name"
       hideLabel
-      disabled={readOnly}
+      disabled={readOnly || simulating}
       className="toolbar__name"
       inputClassName="toolbar__name-input"
       testId="machine-name"

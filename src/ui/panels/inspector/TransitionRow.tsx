@@ -4,7 +4,7 @@ import { moveTransition } from '../../../core/commands';
 import type { Transition } from '../../../core/machine';
 import { viewStore } from '../../../store';
 import { applyEdit } from './applyEdit';
-import { transitionLabel } from './transitionOrder';
+import { transitionLabel } from '../../canvas/transitionLabel';
 
 interface TransitionRowProps {
   readonly index: number;
@@ -25,10 +25,13 @@ export const TransitionRow = memo(function TransitionRow(props: TransitionRowPro
   const other = show === 'to' ? transition.to : transition.from;
   const description = show === 'to' ? `${label} → ${other}` : `${other} → ${label}`;
 
-  const move = (direction: 'up' | 'down', swapWith: number | undefined) => {
+  const move = (direction: 'up' | 'down', swapWith: number | undefined, list?: Element | null) => {
     const refusal = applyEdit((m) => moveTransition(m, { index, direction }));
-    if (refusal) onRefused(refusal);
-    else if (swapWith !== undefined && viewStore.getState().selection.transitions.includes(index)) viewStore.getState().selectTransition(swapWith);
+    if (refusal) return onRefused(refusal);
+    if (swapWith === undefined) return;
+    if (viewStore.getState().selection.transitions.includes(index)) viewStore.getState().selectTransition(swapWith);
+    // Rows are keyed by table index, so keyboard focus follows the moved transition to its new index.
+    if (list) requestAnimationFrame(() => list.querySelector<HTMLElement>(`[data-index="${swapWith}"] .inspector__transition-link`)?.focus());
   };
 
   return (
@@ -36,16 +39,17 @@ export const TransitionRow = memo(function TransitionRow(props: TransitionRowPro
       className="inspector__transition"
       onKeyDown={(event) => {
         if (!reorderable || disabled || !event.altKey) return;
-        if (event.key === 'ArrowUp' && previous !== undefined) move('up', previous);
-        else if (event.key === 'ArrowDown' && next !== undefined) move('down', next);
+        const list = event.currentTarget.parentElement;
+        if (event.key === 'ArrowUp' && previous !== undefined) move('up', previous, list);
+        else if (event.key === 'ArrowDown' && next !== undefined) move('down', next, list);
         else return;
         event.preventDefault();
       }}
+      data-index={index}
       data-testid={`${show === 'to' ? 'outgoing' : 'incoming'}-transition`}>
-      <button type="button" className="inspector__link inspector__transition-link" onClick={() => viewStore.getState().selectTransition(index)} title={`Select ${description}`}>
-        {show === 'from' ? <span className="inspector__transition-other">{other} →</span> : null}
+      <button type="button" className="inspector__link inspector__transition-link" onClick={() => viewStore.getState().selectTransition(index)} aria-label={`Select ${description}`} title={`Select ${description}`}>
         <span className={`inspector__transition-label ${transition.event === '' ? 'inspector__transition-label--empty' : ''}`}>{label}</span>
-        {show === 'to' ? <span className="inspector__transition-other">→ {other}</span> : null}
+        <span className="inspector__transition-other">{show === 'to' ? `→ ${other}` : `from ${other}`}</span>
       </button>
       {reorderable ? (
         <span className="inspector__order-buttons">

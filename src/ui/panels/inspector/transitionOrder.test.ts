@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transition } from '../../../core/machine';
-import { outgoingPosition, transitionLabel, transitionsOf } from './transitionOrder';
+import { outgoingPosition, transitionsOf } from './transitionOrder';
 
 const t = (from: string, event: string, to: string, extra: Partial<Transition> = {}): Transition => ({ from, event, to, ...extra });
 const table = [t('A', 'go', 'B'), t('B', 'back', 'A'), t('A', 'stay', 'A'), t('__proto__', 'x', 'A'), t('A', 'jump', 'C')];
@@ -22,12 +22,5 @@ describe('transitionsOf', () => {
   it('lists outgoing and incoming transitions in table order, self-loops in both', () => {
     expect(transitionsOf(table, 'A')).toEqual({ outgoing: [0, 2, 4], incoming: [1, 2, 3] });
     expect(transitionsOf(table, 'constructor')).toEqual({ outgoing: [], incoming: [] });
-  });
-});
-
-describe('transitionLabel', () => {
-  it('reads event [guard] / actions', () => {
-    expect(transitionLabel(t('A', 'Pay', 'B', { guard: 'ok', actions: ['charge', 'log'] }))).toBe('Pay [ok] / charge, log');
-    expect(transitionLabel(t('A', '', 'B'))).toBe('(no event)');
   });
 });

@@ -36,11 +36,3 @@ export function transitionsOf(transitions: readonly Transition[], state: string)
   });
   return { outgoing, incoming };
 }
-
-/** How a transition reads in lists and on the canvas: `event [guard] / a, b`. */
-export function transitionLabel(transition: Transition): string {
-  const event = transition.event === '' ? '(no event)' : transition.event;
-  const guard = transition.guard ? ` [${transition.guard}]` : '';
-  const actions = transition.actions && transition.actions.length > 0 ? ` / ${transition.actions.join(', ')}` : '';
-  return `${event}${guard}${actions}`;
-}
