@@ -275,3 +275,15 @@ test('damaged browser storage: the user is told, the data is kept aside, and the
   await notice.getByRole('button', { name: 'Dismiss notice' }).click();
   await expect(notice).toBeHidden();
 });
+
+// The README's picture: `UPDATE_README_SCREENSHOT=1 npx playwright test e2e/editor-files.spec.ts -g README`.
+test('README screenshot of the vending-machine example', async ({ page }) => {
+  test.skip(!process.env.UPDATE_README_SCREENSHOT, 'set UPDATE_README_SCREENSHOT=1 to refresh public/screenshot.png');
+  const app = new AppPage(page);
+  await page.setViewportSize({ width: 1280, height: 760 });
+  await app.selectStateInInspector('HasCoin');
+  await page.locator('.status-bar').click();
+  await page.keyboard.press('Shift+1');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'public/screenshot.png' });
+});
