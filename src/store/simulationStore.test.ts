@@ -96,7 +96,7 @@ describe('simulation store', () => {
     sim.getState().reset();
     expect(sim.getState().session?.current).toBe('Dispensing');
 
-    const noInitial: Machine = { ...vending(), initial: undefined } as Machine;
+    const { initial: _initial, ...noInitial } = vending();
     expect(sim.getState().begin(noInitial)).toMatch(/no initial state/);
     expect(sim.getState().session).toBeNull();
     expect(sim.getState().fire('InsertCoin')).toBeUndefined();
