@@ -8,7 +8,14 @@
  */
 
 /** Characters written as themselves; everything else becomes `#<code point>;`. */
-const PLAIN = /^[\p{L}\p{N}\p{M} _\-.()'?!*+=~@$^|]$/u;
+const PLAIN = /^[\p{L}\p{N}\p{M} _\-.()'?!+=@$^|]$/u;
+
+/**
+ * Transition labels are Markdown in Mermaid (`__proto__` would turn bold); an
+ * underscore at a word edge could open or close emphasis, so it is encoded.
+ * (`*` and `~` are never plain.)
+ */
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 /** Mermaid's lexer treats a line containing `direction TB` (or BT, RL, LR) as a direction statement. */
 const DIRECTION_WORD = /(direction)(\s)/gi;
@@ -24,7 +31,9 @@ export function mermaidLabel(text: string): string {
     const edgeSpace = char === ' ' && (index === 0 || index === chars.length - 1);
     out += PLAIN.test(char) && !edgeSpace ? char : `#${char.codePointAt(0)};`;
   });
-  return out.replace(DIRECTION_WORD, (_, word: string, space: string) => `${word}#${space.codePointAt(0)};`);
+  return out
+    .replace(DIRECTION_WORD, (_, word: string, space: string) => `${word}#${space.codePointAt(0)};`)
+    .replace(EMPHASIS_UNDERSCORE, '#95;');
 }
 
 const NAMED_ENTITIES = new Map([
