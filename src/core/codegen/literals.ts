@@ -37,10 +37,26 @@ export function commentLines(text: string): string[] {
  *
  * @example docComment(['Order: the machine.']) // '/**\n * Order: the machine.\n *\/'
  */
-export function docComment(paragraphs: readonly string[], indent = ''): string {
-  const lines = paragraphs.flatMap((p) => commentLines(p));
+export function docComment(paragraphs: readonly string[], indent = '', width = 100): string {
+  const lines = paragraphs.flatMap((p) => commentLines(p)).flatMap((line) => wrap(line, width - indent.length - 3));
   if (lines.length === 1) return `${indent}/** ${lines[0]} */`;
   return [`${indent}/**`, ...lines.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)), `${indent} */`].join('\n');
+}
+
+/** Splits `line` at spaces so that each piece fits in `width` columns where possible. */
+function wrap(line: string, width: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      pieces.push(current);
+      current = word;
+    } else {
+      current = current ? `${current} ${word}` : word;
+    }
+  }
+  pieces.push(current);
+  return pieces;
 }
 
 /**

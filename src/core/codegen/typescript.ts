@@ -24,12 +24,12 @@ export function generateTypeScript(machine: Machine, options: ExportOptions = {}
   const startActions = machine.states.find((s) => s.name === initial)?.entry ?? [];
   const sections = [
     header(machine, options.sourceFile),
-    constant('Every state, in the machine\'s order.', 'states', stringArray(machine.states.map((s) => s.name))),
-    constant('Every event the machine knows (its alphabet), in order.', 'events', stringArray(alphabet(machine))),
+    constant('Every state, in the machine\'s order.', 'states', machine.states.map((s) => s.name)),
+    constant('Every event the machine knows (its alphabet), in order.', 'events', alphabet(machine)),
     `/** The state the machine starts in. */\nexport const initial = ${stringLiteral(initial)} as const satisfies State;`,
-    constant('States that take no event once entered.', 'finalStates', stringArray(machine.states.filter((s) => s.final).map((s) => s.name)), 'State'),
-    constant('Every guard name the transitions use.', 'guardNames', stringArray(guards)),
-    constant('Every action name the machine uses (entry, exit and transition actions).', 'actionNames', stringArray(actions)),
+    constant('States that take no event once entered.', 'finalStates', machine.states.filter((s) => s.final).map((s) => s.name), 'State'),
+    constant('Every guard name the transitions use.', 'guardNames', guards),
+    constant('Every action name the machine uses (entry, exit and transition actions).', 'actionNames', actions),
     [
       '/** A state of the machine. */',
       'export type State = (typeof states)[number];',
@@ -66,17 +66,18 @@ function header(machine: Machine, sourceFile: string | undefined): string {
   paragraphs.push(
     `${origin} Edit the machine and export it again rather than editing this file.`,
     '',
-    'Semantics: in a state, `send(event)` tries the transitions for that event in table order and fires',
-    'the first whose guard passes (or that has none), running the exit actions of the state, the',
-    'transition\'s actions, then the entry actions of the target, in order. A final state takes no event.',
-    'If a guard or action throws, the state does not change and the error reaches the caller.',
+    'Semantics: in a state, `send(event)` tries the transitions for that event in table order and fires ' +
+      'the first whose guard passes (or that has none), running the exit actions of the state, the ' +
+      "transition's actions, then the entry actions of the target, in order. A final state takes no event. " +
+      'If a guard or action throws, the state does not change and the error reaches the caller.',
   );
   return docComment(paragraphs);
 }
 
-function constant(doc: string, name: string, literal: string, elementType?: string): string {
+function constant(doc: string, name: string, values: readonly string[], elementType?: string): string {
   const check = elementType ? ` satisfies readonly ${elementType}[]` : '';
-  return `/** ${doc} */\nexport const ${name} = ${literal} as const${check};`;
+  const prefix = `export const ${name} = `;
+  return `/** ${doc} */\n${prefix}${stringArray(values, '', 100 - prefix.length - ` as const${check};`.length)} as const${check};`;
 }
 
 function transitionRow(transition: Machine['transitions'][number]): string {
@@ -94,7 +95,8 @@ function stateActions(name: string, doc: string, machine: Machine, kind: 'entry'
   const entries = machine.states
     .filter((s) => s[kind]?.length)
     .map((s) => `[${stringLiteral(s.name)}, ${stringArray(s[kind] ?? [], '    ')}]`);
-  return `/** ${doc} */\nconst ${name} = new Map<State, readonly ActionName[]>(${entries.length ? listLiteral(entries) : ''});`;
+  const prefix = `const ${name} = new Map<State, readonly ActionName[]>(`;
+  return `/** ${doc} */\n${prefix}${entries.length ? listLiteral(entries, '', 100 - prefix.length - 2) : ''});`;
 }
 
 function optionsType(hasGuards: boolean, hasActions: boolean): string {
