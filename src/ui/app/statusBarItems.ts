@@ -3,10 +3,11 @@
  * state). To add one: append `{ id, component }` here.
  */
 import type { ComponentType } from 'react';
+import { ProblemsStatus } from '../panels/problems/ProblemsStatus';
 
 export interface StatusBarItem {
   readonly id: string;
   readonly component: ComponentType;
 }
 
-export const statusBarItems: StatusBarItem[] = [];
+export const statusBarItems: StatusBarItem[] = [{ id: 'problems', component: ProblemsStatus }];

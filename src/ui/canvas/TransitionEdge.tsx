@@ -85,7 +85,7 @@ function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: E
           className={labelClasses}
           data-transition={index}
           style={{ transform: `translate(-50%, -50%) translate(${shape.label.x}px, ${shape.label.y}px)` }}
-          title={[text, transition.description].filter(Boolean).join('\n')}
+          title={[text, transition.description, mark.message].filter(Boolean).join('\n')}
           onClick={(event) => {
             if (editing) return;
             const { selection, select, selectTransition } = viewStore.getState();

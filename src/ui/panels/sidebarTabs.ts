@@ -4,6 +4,8 @@
  */
 import type { ComponentType } from 'react';
 import { Inspector } from './inspector/Inspector';
+import { ProblemsPanel } from './problems/ProblemsPanel';
+import { useProblemsBadge } from './problems/ProblemsStatus';
 
 export interface SidebarTab {
   readonly id: string;
@@ -13,4 +15,7 @@ export interface SidebarTab {
   readonly badge?: () => string | number | undefined;
 }
 
-export const sidebarTabs: SidebarTab[] = [{ id: 'inspector', label: 'Inspector', component: Inspector }];
+export const sidebarTabs: SidebarTab[] = [
+  { id: 'inspector', label: 'Inspector', component: Inspector },
+  { id: 'problems', label: 'Problems', component: ProblemsPanel, badge: useProblemsBadge },
+];
