@@ -177,6 +177,10 @@ function CanvasSurface() {
 
   // Arrow keys nudge the selected states by 10px (50px with Shift); React Flow's own 5px step is replaced.
   const onKeyDownCapture = useCallback((event: React.KeyboardEvent) => {
+    if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      openMenuForFocusedState(event);
+      return;
+    }
     const direction = ARROWS.get(event.key);
     if (!direction || event.altKey || event.ctrlKey || event.metaKey) return;
     if (!(event.target instanceof HTMLElement) || !event.target.closest('.react-flow__node')) return;
@@ -233,6 +237,18 @@ function CanvasSurface() {
       <StateContextMenu />
     </div>
   );
+}
+
+/** The keyboard way to the state menu: the Menu key or Shift+F10 on a focused state. */
+function openMenuForFocusedState(event: React.KeyboardEvent): void {
+  const element = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.react-flow__node') : null;
+  const name = element?.dataset.id === undefined ? undefined : stateNameOf(element.dataset.id);
+  if (!element || name === undefined) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const box = element.getBoundingClientRect();
+  viewStore.getState().selectState(name);
+  openContextMenu({ state: name, x: box.left + box.width / 2, y: box.bottom + 4 });
 }
 
 /** The canvas, ready to drop into the app layout; it fills its container. */

@@ -3,7 +3,7 @@
  * once (Enter or leaving the field), so typing a name is one undo step; a
  * refusal stays on screen under the field, which stays open to fix it.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface InlineEditorProps {
   readonly initialValue: string;
@@ -23,9 +23,9 @@ export function InlineEditor({ initialValue, label, placeholder, onCommit, onCan
   const done = useRef(false);
   const problemId = useId();
 
-  useEffect(() => {
-    // A new node stays invisible (unfocusable) until React Flow has measured it,
-    // so keep trying for a few frames rather than focusing once.
+  useLayoutEffect(() => {
+    // Focus at once so no keystroke slips past the field; a new node stays
+    // invisible (unfocusable) until React Flow has measured it, so retry for a few frames.
     let frame = 0;
     let tries = 0;
     const focus = () => {
@@ -35,7 +35,7 @@ export function InlineEditor({ initialValue, label, placeholder, onCommit, onCan
       if (document.activeElement === element) element.select();
       else if (++tries < 30) frame = requestAnimationFrame(focus);
     };
-    frame = requestAnimationFrame(focus);
+    focus();
     return () => cancelAnimationFrame(frame);
   }, []);
 

@@ -147,13 +147,26 @@ export function nudgeSelection(dx: number, dy: number): void {
   commitPositions(moved, `nudge:${nudgeBurst}`);
 }
 
-/** Selects the next (or previous) state in table order and focuses it; wraps around. */
+/**
+ * Selects the next (or previous) state in table order and focuses it; wraps around.
+ * With one transition selected, it follows the arrow instead: next is its target, previous its source.
+ */
 export function selectAdjacentState(step: 1 | -1): void {
-  const states = machine().states;
+  const { states, transitions } = machine();
   if (states.length === 0) return;
-  const current = viewStore.getState().selection.states.at(-1);
+  const { selection } = viewStore.getState();
+  const arrow = selection.states.length === 0 && selection.transitions.length === 1 ? transitions[selection.transitions[0]!] : undefined;
+  const followed = arrow && (step === 1 ? arrow.to : arrow.from);
+  const current = selection.states.at(-1);
   const at = current === undefined ? -1 : states.findIndex((s) => s.name === current);
-  const next = at === -1 ? (step === 1 ? 0 : states.length - 1) : (at + step + states.length) % states.length;
+  const next =
+    followed !== undefined && states.some((s) => s.name === followed)
+      ? states.findIndex((s) => s.name === followed)
+      : at === -1
+        ? step === 1
+          ? 0
+          : states.length - 1
+        : (at + step + states.length) % states.length;
   const name = states[next]!.name;
   viewStore.getState().selectState(name);
   focusStateElement(name);

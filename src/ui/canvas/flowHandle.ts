@@ -53,11 +53,14 @@ export function focusCanvas(): void {
   requestAnimationFrame(() => container?.querySelector<HTMLElement>('.react-flow')?.focus({ preventScroll: true }));
 }
 
-function focusElement(selector: string): void {
+/** A renamed or new node is invisible (unfocusable) until measured, so focusing retries for a few frames. */
+function focusElement(selector: string, tries = 30): void {
   requestAnimationFrame(() => {
     const element = container?.querySelector<HTMLElement>(selector);
-    if (element) element.focus({ preventScroll: true });
-    else focusCanvas();
+    element?.focus({ preventScroll: true });
+    if (element && document.activeElement === element) return;
+    if (tries > 0) focusElement(selector, tries - 1);
+    else container?.querySelector<HTMLElement>('.react-flow')?.focus({ preventScroll: true });
   });
 }
 

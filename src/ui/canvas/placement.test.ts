@@ -30,8 +30,24 @@ describe('placeMissing', () => {
 });
 
 describe('freeSpotNear', () => {
-  it('keeps a free spot and steps away from taken ones', () => {
+  it('keeps a free spot', () => {
     expect(freeSpotNear({ x: 100, y: 100 }, [{ x: 500, y: 500 }])).toEqual({ x: 100, y: 100 });
-    expect(freeSpotNear({ x: 0, y: 0 }, [{ x: 0, y: 0 }, { x: 32, y: 32 }])).toEqual({ x: 64, y: 64 });
+  });
+
+  it('steps right, then down, so new boxes never overlap existing ones', () => {
+    expect(freeSpotNear({ x: 0, y: 0 }, [{ x: 0, y: 0 }])).toEqual({ x: GRID_X, y: 0 });
+    expect(freeSpotNear({ x: 0, y: 0 }, [{ x: 10, y: 5 }, { x: GRID_X, y: 0 }])).toEqual({ x: 0, y: GRID_Y });
+  });
+
+  it('finds room among many boxes without overlapping any', () => {
+    const taken = [{ x: 0, y: 0 }];
+    for (let i = 0; i < 20; i++) taken.push(freeSpotNear({ x: 0, y: 0 }, taken));
+    for (let i = 0; i < taken.length; i++) {
+      for (let j = i + 1; j < taken.length; j++) {
+        const a = taken[i]!;
+        const b = taken[j]!;
+        expect(Math.abs(a.x - b.x) >= 200 || Math.abs(a.y - b.y) >= 96).toBe(true);
+      }
+    }
   });
 });

@@ -30,15 +30,35 @@ function gridCell(index: number): Point {
   return { x: (index % GRID_COLUMNS) * GRID_X, y: Math.floor(index / GRID_COLUMNS) * GRID_Y };
 }
 
+/** Room one new box needs around it: a default box plus a gap, so boxes never touch. */
+const CLEAR_X = DEFAULT_NODE_SIZE.width + 40;
+const CLEAR_Y = DEFAULT_NODE_SIZE.height + 40;
+
 /**
- * `wanted`, or the first spot down and to the right of it that no other box
- * starts near, so repeated "Add state" presses fan out instead of stacking.
- * @example freeSpotNear({ x: 0, y: 0 }, [{ x: 0, y: 0 }]) // { x: 32, y: 32 }
+ * `wanted`, or the nearest grid step away from it where a new box overlaps no
+ * other box, so repeated "Add state" presses lay states side by side instead
+ * of stacking them. Rings are tried outwards, right and down first.
+ * @example freeSpotNear({ x: 0, y: 0 }, [{ x: 0, y: 0 }]) // { x: 260, y: 0 }
  */
 export function freeSpotNear(wanted: Point, taken: Iterable<Point>): Point {
   const occupied = [...taken];
-  const clash = (p: Point) => occupied.some((o) => Math.abs(o.x - p.x) < 24 && Math.abs(o.y - p.y) < 24);
-  let spot = wanted;
-  for (let i = 0; i < 200 && clash(spot); i++) spot = { x: spot.x + 32, y: spot.y + 32 };
-  return spot;
+  const free = (p: Point) => occupied.every((o) => Math.abs(o.x - p.x) >= CLEAR_X || Math.abs(o.y - p.y) >= CLEAR_Y);
+  for (let ring = 0; ring <= 12; ring++) {
+    for (const [dx, dy] of ringSteps(ring)) {
+      const spot = { x: wanted.x + dx * GRID_X, y: wanted.y + dy * GRID_Y };
+      if (free(spot)) return spot;
+    }
+  }
+  return wanted;
+}
+
+/** Grid steps on the square ring at distance `ring`, nearest (and right, then down) first. */
+function ringSteps(ring: number): [number, number][] {
+  if (ring === 0) return [[0, 0]];
+  const steps: [number, number][] = [];
+  for (let dx = -ring; dx <= ring; dx++) {
+    for (let dy = -ring; dy <= ring; dy++) if (Math.max(Math.abs(dx), Math.abs(dy)) === ring) steps.push([dx, dy]);
+  }
+  const rank = ([dx, dy]: [number, number]) => Math.hypot(dx, dy) * 10 - (dx > 0 ? 2 : 0) - (dy > 0 ? 1 : 0);
+  return steps.sort((a, b) => rank(a) - rank(b));
 }

@@ -1,0 +1,155 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { AppPage } from './pages/app';
+import { CanvasPage, type Box } from './pages/canvas';
+
+async function downloadWithKeyboard(page: Page): Promise<{ initial: string; states: unknown[]; transitions: unknown[] }> {
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('ControlOrMeta+S');
+  const download = await downloading;
+  return JSON.parse(await readFile(await download.path(), 'utf8'));
+}
+
+test('draw, connect, rename, navigate and delete with the keyboard only', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await app.goto();
+  await app.chooseFileMenuItem('New machine');
+  await expect(canvas.emptyHint).toBeVisible();
+
+  // N adds a state at the centre and puts the cursor in its name.
+  for (const name of ['Red', 'Green', 'Yellow', 'Spare']) {
+    await page.keyboard.press('n');
+    await canvas.typeInEditor(name);
+    await expect(canvas.state(name)).toBeFocused();
+  }
+  // New states never land on top of each other.
+  const boxes = await Promise.all(['Red', 'Green', 'Yellow', 'Spare'].map((n) => canvas.box(canvas.state(n))));
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+
+  // Delete removes the selected state (Spare, just created).
+  await page.keyboard.press('Delete');
+  await expect(canvas.state('Spare')).toHaveCount(0);
+
+  // ] and [ walk the states in table order; C opens the target picker, then the event editor.
+  await page.keyboard.press(']');
+  await expect(canvas.state('Red')).toBeFocused();
+  await page.keyboard.press('c');
+  const picker = page.getByRole('dialog', { name: 'Draw a transition from Red' });
+  await expect(picker).toBeVisible();
+  await page.keyboard.type('gre');
+  await page.keyboard.press('Enter');
+  await canvas.typeInEditor('go');
+  await expect(canvas.transition('Red', 'go', 'Green')).toBeFocused();
+
+  // With an arrow selected, ] follows it to its target and [ goes back to its source.
+  await page.keyboard.press(']');
+  await expect(canvas.state('Green')).toBeFocused();
+  await page.keyboard.press('c');
+  await page.keyboard.type('Yel');
+  await page.keyboard.press('Enter');
+  await canvas.typeInEditor('slow');
+
+  await page.keyboard.press('[');
+  await expect(canvas.state('Green')).toBeFocused();
+  await page.keyboard.press('c');
+  await page.keyboard.type('Green');
+  await page.keyboard.press('Enter');
+  await canvas.typeInEditor('tick');
+  await expect(canvas.transition('Green', 'tick', 'Green')).toBeFocused();
+
+  // F2 renames the selected state in place; Escape cancels without a change.
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await expect(canvas.state('Yellow')).toBeFocused();
+  await page.keyboard.press('F2');
+  await expect(canvas.editor()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(canvas.state('Yellow')).toBeFocused();
+  await page.keyboard.press('F2');
+  await canvas.typeInEditor('Amber');
+  await expect(canvas.state('Amber')).toBeFocused();
+
+  // The Menu key (Shift+F10) opens the state menu: mark final.
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Actions for state Amber' });
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: 'Rename' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Mark final' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(canvas.state('Amber')).toHaveAccessibleName('State Amber (final)');
+
+  // Alt+] walks the transitions; F2 on one edits its event.
+  await page.keyboard.press('Alt+]');
+  await expect(canvas.transition('Red', 'go', 'Green')).toBeFocused();
+  await page.keyboard.press('F2');
+  await canvas.typeInEditor('walk');
+  await expect(canvas.transition('Red', 'walk', 'Green')).toBeFocused();
+
+  // Arrow keys nudge the focused state by 10px; the burst is one undo step.
+  await page.keyboard.press(']');
+  await expect(canvas.state('Green')).toBeFocused();
+  const before = await canvas.box(canvas.state('Green'));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await canvas.box(canvas.state('Green'))).x).toBeGreaterThan(before.x + 15);
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await canvas.box(canvas.state('Green'))).x).toBeCloseTo(before.x, 0);
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+
+  await canvas.screenshot('canvas-drawn-with-keyboard');
+  const document = await downloadWithKeyboard(page);
+  expect(document.initial).toBe('Red');
+  expect(document.states).toEqual([{ name: 'Red' }, { name: 'Green' }, { name: 'Amber', final: true }]);
+  expect(document.transitions).toEqual([
+    { from: 'Red', event: 'walk', to: 'Green' },
+    { from: 'Green', event: 'slow', to: 'Amber' },
+    { from: 'Green', event: 'tick', to: 'Green' },
+  ]);
+});
+
+function overlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+const busyMachine = {
+  version: 1,
+  name: 'Busy pairs',
+  initial: 'Idle',
+  states: ['Idle', 'Running', 'Paused', 'Done'],
+  transitions: [
+    { from: 'Idle', event: 'start', to: 'Running' },
+    { from: 'Idle', event: 'startFast', to: 'Running', guard: 'turbo' },
+    { from: 'Running', event: 'stop', to: 'Idle', actions: ['cleanUp', 'log'] },
+    { from: 'Idle', event: 'resume', to: 'Running', guard: 'hasSnapshot' },
+    { from: 'Running', event: 'pause', to: 'Paused' },
+    { from: 'Paused', event: 'resume', to: 'Running' },
+    { from: 'Running', event: 'tick', to: 'Running' },
+    { from: 'Running', event: 'heartbeat', to: 'Running', actions: ['ping'] },
+    { from: 'Paused', event: 'finish', to: 'Done' },
+    { from: 'Done', event: 'again', to: 'Paused' },
+  ],
+  layout: { states: { Idle: { x: 0, y: 140 }, Running: { x: 420, y: 140 }, Paused: { x: 420, y: 480 }, Done: { x: 0, y: 480 } } },
+};
+
+test('parallel, opposite and nested self-loop arrows: no label sits on another label or on a state', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await app.goto();
+  await app.pasteJson(JSON.stringify(busyMachine));
+  await expect(canvas.labels()).toHaveCount(busyMachine.transitions.length);
+  await page.keyboard.press('Shift+1');
+  await page.waitForTimeout(400);
+  await canvas.screenshot('canvas-parallel-and-loops');
+
+  const labels = await canvas.labels().evaluateAll((els) => els.map((e) => ({ text: e.textContent, box: e.getBoundingClientRect().toJSON() as Box })));
+  const states = await page.locator('.state-node__body').evaluateAll((els) => els.map((e) => ({ text: e.textContent, box: e.getBoundingClientRect().toJSON() as Box })));
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      expect(overlap(labels[i]!.box, labels[j]!.box), `${labels[i]!.text} overlaps ${labels[j]!.text}`).toBe(false);
+    }
+    for (const state of states) expect(overlap(labels[i]!.box, state.box), `${labels[i]!.text} overlaps state ${state.text}`).toBe(false);
+  }
+});
