@@ -16,8 +16,10 @@ import { LiteralError, readLiteral, type LiteralNode } from './objectLiteral';
 import { nameList, stringField, type Report } from './xstateFields';
 import { readXStateTransition, type XStateTransition } from './xstateTransition';
 
-const IGNORED_ROOT_KEYS = new Set(['context', 'types', 'schema', 'tsTypes', 'meta', 'version', 'predictableActionArguments', 'preserveActionOrder', 'description']);
-const IGNORED_STATE_KEYS = new Set(['meta', 'tags', 'id', 'description', 'type', 'entry', 'exit', 'on']);
+/** Root keys that hold data, typing or options, not states or transitions. */
+const IGNORED_ROOT_KEYS = new Set(['context', 'types', 'schema', 'tsTypes', 'meta', 'version', 'predictableActionArguments', 'preserveActionOrder']);
+/** State keys read here or (`meta`, `tags`) meaning nothing to the transition table. */
+const KNOWN_STATE_KEYS = new Set(['meta', 'tags', 'id', 'description', 'type', 'entry', 'exit', 'on']);
 
 /**
  * Imports XState config text; refusals come back as problems located by JSON path and line.
@@ -44,7 +46,7 @@ export function importXState(text: string): RestoreResult {
 
   const root = new Map(config.entries);
   for (const [key, value] of config.entries) {
-    if (key === 'id' || key === 'initial' || key === 'states' || IGNORED_ROOT_KEYS.has(key)) continue;
+    if (['id', 'initial', 'states', 'description'].includes(key) || IGNORED_ROOT_KEYS.has(key)) continue;
     report(key, rootRefusal(key), value);
   }
   const name = stringField(root, 'id', '', report);
@@ -72,7 +74,7 @@ export function importXState(text: string): RestoreResult {
     }
     const fields = new Map(node.entries);
     for (const [field, value] of node.entries) {
-      if (!IGNORED_STATE_KEYS.has(field)) report(childPath(path, field), stateRefusal(field, value), value);
+      if (!KNOWN_STATE_KEYS.has(field)) report(childPath(path, field), stateRefusal(field, value), value);
     }
     const type = stringField(fields, 'type', path, report);
     if (type !== undefined && type !== 'final' && type !== 'atomic') report(childPath(path, 'type'), typeRefusal(type), fields.get('type'));
