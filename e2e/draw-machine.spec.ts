@@ -93,3 +93,36 @@ test('an arrow whose event is left empty shows the placeholder; double-clicking 
   await canvas.typeInEditor('go');
   await expect(canvas.transition('A', 'go', 'B')).toBeAttached();
 });
+
+test('Shift+drag box-selects states; Delete removes them with their arrows as one undo step', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await startEmpty(app, canvas);
+  await canvas.createState(200, 200, 'A');
+  await canvas.createState(500, 200, 'B');
+  await canvas.createState(200, 500, 'Keep');
+  await canvas.connect('A', 'B');
+  await canvas.typeInEditor('go');
+  await canvas.connect('B', 'Keep');
+  await canvas.typeInEditor('stay');
+
+  const surface = await canvas.box(canvas.surface);
+  await page.keyboard.down('Shift');
+  await page.mouse.move(surface.x + 60, surface.y + 120);
+  await page.mouse.down();
+  await page.mouse.move(surface.x + 700, surface.y + 300, { steps: 10 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.state-node--selected')).toHaveCount(2);
+
+  await page.keyboard.press('Delete');
+  await expect(canvas.state('A')).toHaveCount(0);
+  await expect(canvas.state('B')).toHaveCount(0);
+  await expect(canvas.labels()).toHaveCount(0);
+  await expect(canvas.state('Keep')).toBeVisible();
+
+  await app.button('Undo').click();
+  await expect(canvas.state('A')).toBeVisible();
+  await expect(canvas.state('B')).toBeVisible();
+  await expect(canvas.labels()).toHaveCount(2);
+});
