@@ -176,6 +176,28 @@ test('dropping a file on the window opens it', async ({ page }) => {
   await expect(app.machineName).toHaveValue('TCP connection');
 });
 
+test('file shortcuts: Ctrl+S downloads, Ctrl+O opens, plain keys type into fields', async ({ page }) => {
+  const app = new AppPage(page);
+  await page.locator('.status-bar').click();
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  expect((await downloading).suggestedFilename()).toBe('vending-machine.fsm.json');
+
+  const choosing = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await choosing).setFiles({ name: 'order.fsm.json', mimeType: 'application/json', buffer: Buffer.from(example('order-workflow.fsm.json')) });
+  await expect(app.machineName).toHaveValue('Order workflow');
+
+  // N adds a state on the canvas, but not while typing in a field.
+  const counts = await app.counts.textContent();
+  await app.machineName.click();
+  await page.keyboard.type('n');
+  await expect(app.machineName).toHaveValue('Order workflown');
+  await expect(app.counts).toHaveText(counts ?? '');
+  await page.keyboard.press('Escape');
+  await expect(app.machineName).toHaveValue('Order workflow');
+});
+
 for (const { file, title } of examples) {
   test(`the Examples menu opens “${title}” with all its states`, async ({ page }) => {
     const app = new AppPage(page);
@@ -260,6 +282,7 @@ test('damaged browser storage: the user is told, the data is kept aside, and the
   const notice = app.notices.filter({ hasText: "Your saved machine 'Vending machine' could not be read" });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText(`kept aside as statewright:unreadable:${id}`);
+  await app.screenshot('notice-unreadable-storage');
   const kept = await page.evaluate(() => {
     const keys = Object.keys(localStorage).filter((key) => key.startsWith('statewright:unreadable:'));
     return keys.map((key) => localStorage.getItem(key));

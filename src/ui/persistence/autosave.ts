@@ -50,22 +50,29 @@ export function startAutosave(documents: StoreApi<DocumentState>, library: Machi
     timer = setTimeout(write, DEBOUNCE_MS);
   });
 
-  const onHide = () => write();
-  const onVisibility = () => {
-    if (document.visibilityState === 'hidden') write();
-  };
-  window.addEventListener('pagehide', onHide);
-  window.addEventListener('beforeunload', onHide);
-  document.addEventListener('visibilitychange', onVisibility);
-
+  const removePageListeners = flushWhenPageHides(write);
   return {
     flush: write,
     stop() {
       write();
       unsubscribe();
-      window.removeEventListener('pagehide', onHide);
-      window.removeEventListener('beforeunload', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
+      removePageListeners();
     },
+  };
+}
+
+/** Writes pending changes when the tab is hidden or closed; a no-op outside a browser (tests). */
+function flushWhenPageHides(write: () => void): () => void {
+  if (typeof window === 'undefined' || typeof document === 'undefined') return () => undefined;
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') write();
+  };
+  window.addEventListener('pagehide', write);
+  window.addEventListener('beforeunload', write);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    window.removeEventListener('pagehide', write);
+    window.removeEventListener('beforeunload', write);
+    document.removeEventListener('visibilitychange', onVisibility);
   };
 }

@@ -6,7 +6,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { emptyMachine, formatInputProblem, type Machine } from '../../core/machine';
+import { emptyMachine, type InputProblem, type Machine } from '../../core/machine';
 import { setMachineInfo } from '../../core/commands';
 import { documentStore, viewStore } from '../../store';
 import { startAutosave, type Autosave } from './autosave';
@@ -92,7 +92,7 @@ export function openEntry(id: string): boolean {
   const name = library.list().find((e) => e.id === id)?.name ?? 'Untitled';
   const loaded = library.load(id);
   if (!loaded.ok) {
-    reportUnreadable(name, loaded.problems.map(formatInputProblem), loaded.keptAs);
+    reportUnreadable(name, loaded.problems, loaded.keptAs);
     touchLibrary();
     return false;
   }
@@ -102,13 +102,16 @@ export function openEntry(id: string): boolean {
   return true;
 }
 
-export function reportUnreadable(name: string, problems: readonly string[], keptAs: string): void {
-  const first = (problems[0] ?? 'its data is damaged').replace(/\.$/, '');
+/** `states[1]: expected …`, or just the message when it concerns the whole text. */
+const problemText = (problem: InputProblem) => (problem.path ? `${problem.path}: ${problem.message}` : problem.message);
+
+export function reportUnreadable(name: string, problems: readonly InputProblem[], keptAs: string): void {
+  const first = (problems[0] ? problemText(problems[0]) : 'its data is damaged').replace(/\.$/, '');
   const kept = keptAs ? ` The unreadable data was kept aside as ${keptAs}.` : '';
   viewStore.getState().notify({
     tone: 'error',
     title: `Your saved machine '${name}' could not be read: ${first}.${kept}`,
-    details: problems.slice(1),
+    details: problems.slice(1).map(problemText),
   });
 }
 

@@ -4,11 +4,12 @@
  * new entry; unreadable stored data is reported (and kept aside by the library)
  * and the app still starts.
  */
-import { emptyMachine, formatInputProblem, type Machine } from '../../core/machine';
+import { emptyMachine, type Machine } from '../../core/machine';
 import { documentStore } from '../../store';
 import { FIRST_VISIT_EXAMPLE, loadExample } from '../files/examples';
 import type { Library as MachineLibrary } from '../../store/persistence';
 import { connectLibrary, openAsNewEntry, reportLibraryNotices, reportUnreadable } from './session';
+import { startupSources, type StartupSource } from './startupSources';
 
 async function starterMachine(): Promise<Machine> {
   try {
@@ -22,8 +23,15 @@ async function starterMachine(): Promise<Machine> {
  * Connects the library and opens the starting machine.
  * @example await startSession(createLibrary(window.localStorage))
  */
-export async function startSession(library: MachineLibrary | undefined): Promise<void> {
+export async function startSession(library: MachineLibrary | undefined, sources: readonly StartupSource[] = startupSources): Promise<void> {
   connectLibrary(library);
+  for (const source of sources) {
+    try {
+      if (await source()) return;
+    } catch {
+      // A source that fails (a damaged link reports itself) falls through to the library.
+    }
+  }
   if (!library) {
     documentStore.getState().open(await starterMachine());
     return;
@@ -39,7 +47,7 @@ export async function startSession(library: MachineLibrary | undefined): Promise
       return;
     }
     const name = entries.find((entry) => entry.id === id)?.name ?? 'Untitled';
-    reportUnreadable(name, loaded.problems.map(formatInputProblem), loaded.keptAs);
+    reportUnreadable(name, loaded.problems, loaded.keptAs);
   }
   openAsNewEntry(await starterMachine());
 }

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { formatShortcut, shortcutsOf } from '../actions/shortcutMatch';
 import { isMac } from '../actions/platform';
 import { runAction } from '../actions/registry';
-import { useActionEnabled } from '../actions/useActionEnabled';
+import { useActionActive, useActionEnabled } from '../actions/useActionEnabled';
 import type { Action } from '../actions/types';
 import { viewStore } from '../../store';
 import { Icon } from './icons';
@@ -17,11 +17,13 @@ export function actionTooltip(action: Action): string {
 
 export const ToolbarButton = memo(function ToolbarButton({ action, slot }: { readonly action: Action; readonly slot: ToolbarSlot }) {
   const enabled = useActionEnabled(action);
+  const active = useActionActive(action);
   const label = action.label.replace(/…$/, '');
   return (
     <button
       type="button"
-      className={`button ${slot.primary ? 'button--primary' : 'button--ghost'} ${slot.iconOnly ? 'button--icon' : ''} toolbar__button`}
+      className={`button ${slot.primary ? 'button--primary' : 'button--ghost'} ${slot.iconOnly ? 'button--icon' : ''} toolbar__button${active ? ' toolbar__button--active' : ''}`}
+      aria-pressed={active}
       aria-label={slot.iconOnly ? label : undefined}
       title={actionTooltip(action)}
       disabled={!enabled}

@@ -6,6 +6,7 @@ const paths: Record<string, ReactElement> = {
   redo: <path d="m10 4 3.5 3.5L10 11m3-3.5H6.5a4 4 0 0 0 0 8H8" />,
   plus: <path d="M8 3v10M3 8h10" />,
   trash: <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" />,
+  play: <path d="M5 3.5v9l7-4.5z" />,
   sidebar: <path d="M2.5 3.5h11v9h-11zM10 3.5v9" />,
 };
 

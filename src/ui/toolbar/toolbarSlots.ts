@@ -18,4 +18,5 @@ export const toolbarSlots: readonly ToolbarSlot[] = [
   { actionId: 'edit.redo', section: 'start', icon: 'redo', iconOnly: true },
   { actionId: 'canvas.addState', section: 'start', icon: 'plus' },
   { actionId: 'canvas.delete', section: 'start', icon: 'trash' },
+  { actionId: 'simulate.toggle', section: 'end', icon: 'play' },
 ];
