@@ -171,9 +171,10 @@ describe('share link failures say what happened and what to do', () => {
   });
 
   test('JSON of the wrong shape names the part', async () => {
-    expect(await messageOf(payload('{"a":1}'))).toMatch(/the document does not have the expected shape/);
-    expect(await messageOf(payload('["M",0,null,["A"],[],[0,0,5]]'))).toMatch(/transition 0 does not have the expected shape/);
-    expect(await messageOf(payload('["M",0,7,["A"]]'))).toMatch(/the initial state does not have/);
+    expect(await messageOf(payload('{"a":1}'))).toMatch(/not in the expected shape at the document\./);
+    expect(await messageOf(payload('["M",0,null,["A"],[],[[0],[0],[5]]]'))).toMatch(/not in the expected shape at transition 0\./);
+    expect(await messageOf(payload('["M",0,null,["A"],[],[[0],[0]]]'))).toMatch(/not in the expected shape at the transitions\./);
+    expect(await messageOf(payload('["M",0,7,["A"]]'))).toMatch(/not in the expected shape at the initial state\./);
   });
 
   test('a machine that restore refuses lists the paths', async () => {

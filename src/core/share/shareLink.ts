@@ -91,7 +91,7 @@ async function decode(fragment: string): Promise<DecodedShare> {
     return fail(DAMAGED);
   }
   const rebuilt = fromCompact(json);
-  if (!rebuilt.ok) return fail(`The link is damaged: ${rebuilt.where} does not have the expected shape. ${ASK_AGAIN}`);
+  if (!rebuilt.ok) return fail(`The link is damaged: its machine data is not in the expected shape at ${rebuilt.where}. ${ASK_AGAIN}`);
   const restored = restore(rebuilt.document);
   if (!restored.ok) {
     const lines = restored.problems.map((p) => `  ${formatInputProblem(p)}`);
