@@ -44,9 +44,8 @@ async function render(page: Page, diagram: string): Promise<Rendered> {
   await page.setContent('<!doctype html><html><body><div id="out"></div></body></html>');
   await page.addScriptTag({ path: 'node_modules/mermaid/dist/mermaid.min.js' });
   return page.evaluate(async (text) => {
-    const w = window as unknown as { mermaid: { initialize(c: object): void; render(id: string, t: string): Promise<{ svg: string }> }; alerted?: boolean };
-    w.alerted = false;
-    window.alert = () => void (w.alerted = true);
+    const w = window as unknown as { mermaid: { initialize(c: object): void; render(id: string, t: string): Promise<{ svg: string }> } };
+    window.alert = () => void (document.body.dataset.alerted = 'yes');
     w.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
     const out = document.getElementById('out')!;
     try {
@@ -64,7 +63,7 @@ async function render(page: Page, diagram: string): Promise<Rendered> {
       edges: out.querySelectorAll('svg path.transition, svg g.edgePaths path').length,
       text: (out.querySelector('svg')?.textContent ?? '').replace(/\s+/g, ' '),
       edgeLabels: [...out.querySelectorAll('svg .edgeLabel')].map((l) => l.textContent ?? '').join(' | ').replace(/\s+/g, ' '),
-      alerted: w.alerted === true,
+      alerted: document.body.dataset.alerted === 'yes',
     };
   }, diagram);
 }
