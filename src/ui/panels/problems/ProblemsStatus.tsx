@@ -18,6 +18,12 @@ export function ProblemsStatus() {
       title="Show problems"
       onClick={() => viewStore.getState().setSidebarTab('problems')}
     >
+      {error + warning + info === 0 ? (
+        <span className="problems-status__count problems-status__count--clean">
+          <span className="problems__icon problems__icon--clean" aria-hidden="true">✓</span>
+          No problems
+        </span>
+      ) : null}
       <span className={`problems-status__count problems-status__count--error${error ? '' : ' problems-status__count--zero'}`}>
         <span className="problems__icon problems__icon--error" aria-hidden="true">!</span>
         {error}

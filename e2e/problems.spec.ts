@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app';
+import { CanvasPage } from './pages/canvas';
+import { ProblemsPage } from './pages/problems';
+
+test('a clean example says so, an unreachable state drawn on the canvas shows up at once, and choosing it selects and centres it', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  const problems = new ProblemsPage(page);
+  await app.goto();
+  await app.openExample('Vending machine');
+  await expect(canvas.state('Dispensing')).toBeVisible();
+
+  await expect(problems.statusCounts).toHaveAccessibleName('No problems. Show problems');
+  await problems.statusCounts.click();
+  await expect(problems.panel).toBeVisible();
+  await expect(problems.noProblems()).toBeVisible();
+  await expect(problems.panel).toContainText('Every state is reachable from the initial state');
+  await app.screenshot('problems-none');
+
+  // Draw a state nobody can get to, in the empty top-right corner of the canvas.
+  const surface = await canvas.box(canvas.surface);
+  await canvas.createState(surface.width - 200, 90, 'Lost');
+
+  await expect(problems.noProblems()).toBeHidden();
+  await expect(problems.group('Warnings')).toContainText('2');
+  await expect(problems.problem('State "Lost" cannot be reached from the initial state "Idle"')).toBeVisible();
+  await expect(problems.problem('State "Lost" is not final but has no transition to another state')).toBeVisible();
+  await expect(problems.statusCounts).toHaveAccessibleName('2 warnings. Show problems');
+  await expect(page.getByRole('tab', { name: /^Problems/ })).toContainText('2');
+
+  // The state carries a mark whose tooltip is the message.
+  const badge = canvas.state('Lost').locator('.state-node__badge--warning');
+  await expect(badge).toBeVisible();
+  await expect(badge).toHaveAttribute('title', /cannot be reached[\s\S]*no transition to another state/);
+
+  // Pan the state out of the middle, then choose the problem: it is selected and brought to the centre.
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await app.screenshot('problems-with-warnings');
+  await problems.showButton('cannot be reached').click();
+  await expect(canvas.state('Lost').locator('.state-node')).toHaveClass(/state-node--selected/);
+  await expect(async () => {
+    const state = await canvas.box(canvas.state('Lost'));
+    const box = await canvas.box(canvas.surface);
+    expect(Math.abs(state.x + state.width / 2 - (box.x + box.width / 2))).toBeLessThan(30);
+    expect(Math.abs(state.y + state.height / 2 - (box.y + box.height / 2))).toBeLessThan(30);
+  }).toPass();
+  await app.screenshot('problems-chosen');
+
+  // Connecting it from Idle makes it reachable: only the dead end is left.
+  await canvas.connect('Idle', 'Lost');
+  await canvas.typeInEditor('Wander');
+  await expect(problems.problem('cannot be reached')).toBeHidden();
+  await expect(problems.problem('State "Lost" is not final')).toBeVisible();
+});
+
+test('problems are reachable from the keyboard and a transition problem shows its arrow', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  const problems = new ProblemsPage(page);
+  await app.goto();
+  await app.openExample('Vending machine');
+  await expect(canvas.state('Idle')).toBeVisible();
+
+  // An unguarded copy of InsertCoin listed after the first one never fires.
+  await canvas.connect('Idle', 'Dispensing');
+  await canvas.typeInEditor('InsertCoin');
+  await problems.open();
+  const shadowed = problems.problem(/transitions\[5\] \("Idle" on "InsertCoin"\) never fires/);
+  await expect(shadowed).toBeVisible();
+  await expect(shadowed).toContainText('Transition Idle –InsertCoin→ Dispensing');
+
+  await problems.showButton('never fires').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.transition-label[data-transition="5"]')).toHaveClass(/transition-label--selected/);
+  await expect(page.locator('.transition-label[data-transition="5"]')).toHaveClass(/transition-label--warning/);
+});
