@@ -42,7 +42,7 @@ describe('generateTypeScript', () => {
   });
 
   test('refuses a machine that cannot run, saying why', () => {
-    expect(() => generateTypeScript(emptyMachine('Empty'))).toThrow(/no initial state is set/);
+    expect(() => generateTypeScript(emptyMachine('Empty'))).toThrow(/while it has errors: The machine has no states/);
     const broken: Machine = { ...order, transitions: [{ from: 'Paid', event: 'Ship', to: 'Shiped' }] };
     expect(() => generateTypeScript(broken)).toThrow(/transitions\[0\]\.to names a state "Shiped"/);
   });
