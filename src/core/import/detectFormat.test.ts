@@ -12,6 +12,9 @@ describe('detectFormat', () => {
     expect(detectFormat(fixture('xstate-traffic-light.json'))).toBe('xstate');
     expect(detectFormat('{"version":1,"states":["A"],"initial":"A"}')).toBe('statewright');
     expect(detectFormat('{\n  "version": 1,\n  "name": "x",\n  "transitions": []\n}')).toBe('statewright');
+    expect(detectFormat('{"version":1,"states":[{"name":"A"}],"layout":{"states":{"A":{"x":0,"y":0}}}}')).toBe('statewright');
+    expect(detectFormat("{ id: 'x', states: { a: {} } }")).toBe('xstate');
+    expect(detectFormat('{\n  "version": 1,\n  "states": [\n')).toBe('statewright');
     expect(detectFormat('%%{init: {"theme":"dark"}}%%\nstateDiagram\n')).toBe('mermaid');
   });
 
