@@ -13,11 +13,13 @@ interface DialogProps {
   readonly size?: 'medium' | 'large';
   readonly tone?: 'default' | 'error';
   readonly testId?: string;
+  /** False while the dialog holds work a stray click must not throw away (typed text). */
+  readonly closeOnBackdrop?: boolean;
 }
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-export function Dialog({ title, onClose, children, footer, size = 'medium', tone = 'default', testId }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, size = 'medium', tone = 'default', testId, closeOnBackdrop = true }: DialogProps) {
   const panel = useRef<HTMLDivElement>(null);
   const titleId = useId();
 
@@ -53,7 +55,7 @@ export function Dialog({ title, onClose, children, footer, size = 'medium', tone
     <div
       className="dialog-backdrop"
       onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose();
+        if (closeOnBackdrop && event.target === event.currentTarget) onClose();
       }}
     >
       <div

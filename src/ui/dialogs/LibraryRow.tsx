@@ -1,5 +1,5 @@
 /** One machine in My machines, with its inline rename and delete confirmation. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { LibraryEntry } from '../../store/persistence';
 import { duplicateEntry, peekEntry, removeEntry, renameEntry } from '../persistence/session';
 
@@ -22,10 +22,13 @@ function lastEdited(updatedAt: number): string {
 export function LibraryRow({ entry, isOpen, onOpen, onMessage }: LibraryRowProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const [draft, setDraft] = useState(entry.name);
+  // Escape ends the rename; the blur that follows must not commit what was typed.
+  const cancelled = useRef(false);
   const machine = peekEntry(entry);
   const states = machine ? `${machine.states.length} ${machine.states.length === 1 ? 'state' : 'states'}` : 'cannot be read';
 
   const commitRename = () => {
+    if (cancelled.current) return;
     const name = draft.trim();
     if (name === '') return;
     if (name !== entry.name) renameEntry(entry.id, name);
@@ -46,6 +49,7 @@ export function LibraryRow({ entry, isOpen, onOpen, onMessage }: LibraryRowProps
               if (event.key === 'Enter') commitRename();
               if (event.key === 'Escape') {
                 event.stopPropagation();
+                cancelled.current = true;
                 setDraft(entry.name);
                 setMode('view');
               }
@@ -89,6 +93,7 @@ export function LibraryRow({ entry, isOpen, onOpen, onMessage }: LibraryRowProps
             className="button button--small"
             aria-label={`Rename ${entry.name}`}
             onClick={() => {
+              cancelled.current = false;
               setDraft(entry.name);
               setMode('rename');
             }}

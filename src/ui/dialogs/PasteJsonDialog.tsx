@@ -31,6 +31,7 @@ export function PasteJsonDialog({ onClose }: { readonly onClose: () => void }) {
       size="large"
       onClose={onClose}
       testId="paste-json-dialog"
+      closeOnBackdrop={text.trim() === ''}
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>

@@ -9,7 +9,7 @@ import { emptyMachine } from '../../core/machine';
 import { createLibrary, machineKey, MemoryStorage } from '../../store/persistence';
 import { documentStore, viewStore } from '../../store';
 import { saveStatusStore } from './saveStatus';
-import { listEntries, openAsNewEntry, removeEntry } from './session';
+import { listEntries, openAsNewEntry, peekEntry, removeEntry } from './session';
 import { startSession } from './startup';
 
 const serveExamples = () =>
@@ -98,5 +98,22 @@ describe('entries', () => {
     removeEntry(second);
     expect(documentStore.getState().documentId).toBe(vending);
     expect(listEntries().map((e) => e.id)).toEqual([vending]);
+  });
+
+  it('tells the user once when listing finds a damaged machine, whose text the library copies aside', async () => {
+    await startSession(createLibrary(storage), []);
+    openAsNewEntry(emptyMachine('Damaged'));
+    const damaged = documentStore.getState().documentId!;
+    openAsNewEntry(emptyMachine('Fine'));
+    storage.setItem(machineKey(damaged), 'not json');
+
+    const entry = listEntries().find((e) => e.id === damaged)!;
+    expect(peekEntry(entry)).toBeUndefined();
+    await Promise.resolve();
+    expect(viewStore.getState().notices.filter((n) => n.tone === 'error')).toHaveLength(1);
+    expect(viewStore.getState().notices.at(-1)?.title).toMatch(/^Your saved machine 'Damaged' could not be read: .*kept aside as statewright:unreadable:/);
+    expect(peekEntry(entry)).toBeUndefined();
+    // The entry stays listed (the user decides what to do with it); the copy protects its data.
+    expect(listEntries().map((e) => e.name).sort()).toEqual(['Damaged', 'Fine', 'Vending machine']);
   });
 });

@@ -54,6 +54,8 @@ export function peekEntry(entry: LibraryEntry): Machine | undefined {
   if (!peeked.has(key)) {
     const loaded = library?.load(entry.id);
     peeked.set(key, loaded?.ok ? loaded.machine : undefined);
+    // The library has copied the unreadable data aside: say so once, after this render.
+    if (loaded && !loaded.ok) queueMicrotask(() => reportUnreadable(entry.name, loaded.problems, loaded.keptAs));
   }
   return peeked.get(key);
 }
@@ -134,7 +136,11 @@ export function renameEntry(id: string, name: string): void {
   if (id === currentEntryId()) {
     documentStore.getState().apply((m) => setMachineInfo(m, { name }));
   } else {
-    library.rename(id, name);
+    try {
+      library.rename(id, name);
+    } catch (error) {
+      notifyStorageError('Could not rename the machine', error);
+    }
   }
   touchLibrary();
 }
