@@ -3,6 +3,7 @@ import { detectFormat, importFormats, importMachine, type ImportFormat } from '.
 import { formatInputProblem, serialize } from '../../core/machine';
 import { parseArgs } from '../args';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
+import { readInputText } from '../readMachine';
 
 export const importUsage = `statewright import <file> [--from ${importFormats.join('|')}]
   prints the machine document; without --from the format is recognised from the text`;
@@ -16,13 +17,7 @@ export async function importCommand(args: readonly string[], io: CliIO): Promise
   if (from !== undefined && !importFormats.includes(from as ImportFormat)) {
     throw new UsageError(`unknown format "${String(from)}"; choose one of ${importFormats.join(', ')}`);
   }
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(error)})`);
-  }
+  const text = await readInputText(io, file);
   const result = importMachine(text, from as ImportFormat | undefined);
   if (!result.ok) {
     const lines = result.problems.map((p) => `  ${file}: ${formatInputProblem(p)}`);
