@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
+  ConnectionLineType,
   ConnectionMode,
   Controls,
   MiniMap,
@@ -208,6 +209,7 @@ function CanvasSurface() {
         onNodeContextMenu={onNodeContextMenu}
         onPaneClick={() => viewStore.getState().clearSelection()}
         connectionMode={ConnectionMode.Loose}
+        connectionLineType={ConnectionLineType.Straight}
         connectOnClick={false}
         nodesDraggable={editable}
         nodesConnectable={editable}

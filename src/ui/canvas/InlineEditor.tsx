@@ -4,6 +4,7 @@
  * refusal stays on screen under the field, which stays open to fix it.
  */
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import './InlineEditor.css';
 
 export interface InlineEditorProps {
   readonly initialValue: string;

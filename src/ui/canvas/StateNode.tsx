@@ -11,6 +11,7 @@ import { useView } from '../../store';
 import { useStateMark } from './decorations';
 import { InlineEditor } from './InlineEditor';
 import { cancelEditing, commitStateName } from './canvasEdits';
+import './StateNode.css';
 
 export interface StateNodeData extends Record<string, unknown> {
   readonly state: StateDef;

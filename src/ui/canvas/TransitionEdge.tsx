@@ -15,6 +15,7 @@ import { useTransitionMark } from './decorations';
 import { InlineEditor } from './InlineEditor';
 import { cancelEditing, commitEventName } from './canvasEdits';
 import { DEFAULT_NODE_SIZE } from './placement';
+import './TransitionEdge.css';
 
 export interface TransitionEdgeData extends Record<string, unknown> {
   readonly transition: Transition;
