@@ -3,6 +3,7 @@
  * dispatcher read. To add actions: export an `Action[]` and add it here.
  */
 import { canvasActions } from '../canvas/canvasActions';
+import { exportActions } from '../dialogs/export/exportActions';
 import { fileActions } from './fileActions';
 import { historyActions } from './historyActions';
 import type { Action } from './types';
@@ -11,6 +12,7 @@ export const actions: readonly Action[] = [
   ...fileActions,
   ...historyActions,
   ...canvasActions,
+  ...exportActions,
 ];
 
 const byId = new Map(actions.map((action) => [action.id, action]));

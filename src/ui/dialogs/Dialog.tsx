@@ -10,7 +10,7 @@ interface DialogProps {
   readonly onClose: () => void;
   readonly children: ReactNode;
   readonly footer?: ReactNode;
-  readonly size?: 'medium' | 'large';
+  readonly size?: 'medium' | 'large' | 'wide';
   readonly tone?: 'default' | 'error';
   readonly testId?: string;
   /** False while the dialog holds work a stray click must not throw away (typed text). */

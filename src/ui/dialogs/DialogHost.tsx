@@ -1,5 +1,6 @@
 /** Renders the open dialog, if any. */
 import { closeDialog, useOpenDialog } from './dialogStore';
+import { LazyExportDialog } from './export/LazyExportDialog';
 import { InputProblemsDialog } from './InputProblemsDialog';
 import { LibraryDialog } from './LibraryDialog';
 import { PasteJsonDialog } from './PasteJsonDialog';
@@ -12,6 +13,8 @@ export function DialogHost() {
       return <PasteJsonDialog onClose={closeDialog} />;
     case 'library':
       return <LibraryDialog onClose={closeDialog} />;
+    case 'export':
+      return <LazyExportDialog onClose={closeDialog} />;
     case 'input-problems':
       return <InputProblemsDialog source={request.source} problems={request.problems} onClose={closeDialog} />;
   }

@@ -10,6 +10,7 @@ import type { InputProblem } from '../../core/machine';
 export type DialogRequest =
   | { readonly kind: 'paste-json' }
   | { readonly kind: 'library' }
+  | { readonly kind: 'export' }
   | {
       readonly kind: 'input-problems';
       /** What was being read: a file name, "Pasted text". */

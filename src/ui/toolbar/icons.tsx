@@ -7,6 +7,7 @@ const paths: Record<string, ReactElement> = {
   plus: <path d="M8 3v10M3 8h10" />,
   trash: <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" />,
   play: <path d="M5 3.5v9l7-4.5z" />,
+  export: <path d="M8 2.5v7.5M5 5.5l3-3 3 3M3 9.5v3.5h10V9.5" />,
   sidebar: <path d="M2.5 3.5h11v9h-11zM10 3.5v9" />,
 };
 

@@ -18,5 +18,6 @@ export const toolbarSlots: readonly ToolbarSlot[] = [
   { actionId: 'edit.redo', section: 'start', icon: 'redo', iconOnly: true },
   { actionId: 'canvas.addState', section: 'start', icon: 'plus' },
   { actionId: 'canvas.delete', section: 'start', icon: 'trash' },
+  { actionId: 'export.open', section: 'end', icon: 'export' },
   { actionId: 'simulate.toggle', section: 'end', icon: 'play' },
 ];
