@@ -4,6 +4,7 @@
  */
 import { canvasActions } from '../canvas/canvasActions';
 import { exportActions } from '../dialogs/export/exportActions';
+import { simulatorActions } from '../panels/simulator/simulatorActions';
 import { fileActions } from './fileActions';
 import { historyActions } from './historyActions';
 import type { Action } from './types';
@@ -13,6 +14,7 @@ export const actions: readonly Action[] = [
   ...historyActions,
   ...canvasActions,
   ...exportActions,
+  ...simulatorActions,
 ];
 
 const byId = new Map(actions.map((action) => [action.id, action]));

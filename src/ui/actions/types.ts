@@ -17,5 +17,7 @@ export interface Action {
   /** A one-line hint for tooltips and the command list. */
   readonly description?: string;
   readonly isEnabled?: () => boolean;
+  /** For toggles (Simulate): whether the action's mode is on; the toolbar shows the button pressed. */
+  readonly isActive?: () => boolean;
   readonly run: () => void | Promise<void>;
 }

@@ -10,6 +10,11 @@ function subscribeAll(onChange: () => void): () => void {
   return () => stops.forEach((stop) => stop());
 }
 
+/** React hook: whether a toggle action is on (`isActive`), re-evaluated when the stores change. */
+export function useActionActive(action: Action | undefined): boolean | undefined {
+  return useSyncExternalStore(subscribeAll, () => action?.isActive?.());
+}
+
 export function useActionEnabled(action: Action | undefined): boolean {
   return useSyncExternalStore(subscribeAll, () => (action ? isActionEnabled(action) : false));
 }

@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { Inspector } from './inspector/Inspector';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { useProblemsBadge } from './problems/ProblemsStatus';
+import { SimulatorPanel } from './simulator/SimulatorPanel';
 
 export interface SidebarTab {
   readonly id: string;
@@ -18,4 +19,5 @@ export interface SidebarTab {
 export const sidebarTabs: SidebarTab[] = [
   { id: 'inspector', label: 'Inspector', component: Inspector },
   { id: 'problems', label: 'Problems', component: ProblemsPanel, badge: useProblemsBadge },
+  { id: 'simulator', label: 'Simulator', component: SimulatorPanel },
 ];
