@@ -83,7 +83,7 @@ describe('analyze on random machines', () => {
     expect(stats.reachable).toBe(reachableStates(m).size);
   });
 
-  test.prop([machines])('pathTo replays with step to its target, for every reachable state that has one', (m) => {
+  test.prop([machines], { numRuns: 400 })('pathTo replays with step to its target, for every reachable state that has one', (m) => {
     for (const state of reachableStates(m)) {
       const path = pathTo(m, state);
       if (!path) continue;

@@ -31,23 +31,26 @@ export function analyze(machine: Machine): Analysis {
 
   const unused = unusedEvents(machine);
   const problems: Problem[] = referenceErrors(machine, graph);
-  const warning = (code: Problem['code'], message: string) => ({ code, severity: 'warning' as const, message });
+  // Plain literals rather than spreads: a 100,000-state machine can have tens of thousands of problems.
+  const onState = (code: Problem['code'], message: string, state: string): Problem => ({ code, severity: 'warning', message, state });
   const initialName = graph.initial >= 0 ? machine.states[graph.initial]!.name : undefined;
   for (let s = 0; s < graph.stateCount; s++) {
     const state = machine.states[s]!.name;
     const reachable = via[s] !== UNREACHED;
     // Without a valid initial state nothing is reachable; that error already says so, once.
-    if (!reachable && initialName !== undefined) problems.push({ ...warning('unreachable-state', messages.unreachable(state, initialName)), state });
-    if (deadEnd[s]) problems.push({ ...warning('dead-end', messages.deadEnd(state)), state });
+    if (!reachable && initialName !== undefined) problems.push(onState('unreachable-state', messages.unreachable(state, initialName), state));
+    if (deadEnd[s]) problems.push(onState('dead-end', messages.deadEnd(state), state));
     if (finals > 0 && reachable && !graph.isFinal[s] && !reachesFinal[s]) {
-      problems.push({ ...warning('cannot-reach-final', messages.cannotReachFinal(state)), state });
+      problems.push(onState('cannot-reach-final', messages.cannotReachFinal(state), state));
     }
     const outgoing = finalOutgoing.get(s);
-    if (outgoing) problems.push({ ...warning('final-has-outgoing', messages.finalHasOutgoing(state, outgoing)), state });
+    if (outgoing) problems.push(onState('final-has-outgoing', messages.finalHasOutgoing(state, outgoing), state));
   }
-  graph.shadowedBy.forEach((by, index) => {
-    if (by >= 0) problems.push({ ...warning('shadowed-transition', messages.shadowed(index, machine.transitions[index]!, by)), transition: index });
-  });
+  for (let index = 0; index < graph.shadowedBy.length; index++) {
+    const by = graph.shadowedBy[index]!;
+    if (by < 0) continue;
+    problems.push({ code: 'shadowed-transition', severity: 'warning', message: messages.shadowed(index, machine.transitions[index]!, by), transition: index });
+  }
   for (const event of unused) {
     problems.push({ code: 'unused-event', severity: 'info', message: messages.unusedEvent(event), event });
   }

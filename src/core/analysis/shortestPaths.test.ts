@@ -40,4 +40,9 @@ describe('shortestPaths', () => {
     const clash = tinyMachine({ initial: 'A', transitions: [['A', 'go', 'B', 'g'], ['A', 'go', 'C', 'g'], ['B', 'on', 'C']] });
     expect(pathEvents(clash, 'C')).toEqual(['go', 'on']);
   });
+
+  it('counts an earlier transition with an unknown target as taking the guard, since step still tries it', () => {
+    const clash = tinyMachine({ initial: 'A', states: ['A', 'B'], transitions: [['A', 'go', 'Missing', 'g'], ['A', 'go', 'B', 'g']] });
+    expect(pathEvents(clash, 'B')).toBeUndefined();
+  });
 });

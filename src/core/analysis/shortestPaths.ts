@@ -94,17 +94,22 @@ function buildTree(machine: Machine, graph: FireableGraph): Map<string, TreeEdge
   return tree;
 }
 
-/** `canFire` minus transitions whose guard also guards an earlier transition with the same state and event. */
+/**
+ * `canFire` minus transitions whose guard also guards an earlier transition with the same state and event.
+ * Earlier transitions count even when they cannot fire themselves (an unknown target): `step` still tries them.
+ */
 function forcibleTransitions(machine: Machine, graph: FireableGraph): Uint8Array {
   const guardsSeen = new Map<number, Set<string>>();
   let forcible = graph.canFire;
   for (let i = 0; i < graph.canFire.length; i++) {
     const { guard } = machine.transitions[i]!;
-    if (!graph.canFire[i] || guard === undefined) continue;
-    const key = graph.eventIndex[i]! * graph.stateCount + graph.fromIndex[i]!;
+    const from = graph.fromIndex[i]!;
+    const event = graph.eventIndex[i]!;
+    if (guard === undefined || from < 0 || event < 0) continue;
+    const key = event * graph.stateCount + from;
     let seen = guardsSeen.get(key);
     if (!seen) guardsSeen.set(key, (seen = new Set()));
-    if (seen.has(guard)) {
+    if (graph.canFire[i] && seen.has(guard)) {
       if (forcible === graph.canFire) forcible = graph.canFire.slice();
       forcible[i] = 0;
     }
