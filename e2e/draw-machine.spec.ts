@@ -126,3 +126,28 @@ test('Shift+drag box-selects states; Delete removes them with their arrows as on
   await expect(canvas.state('B')).toBeVisible();
   await expect(canvas.labels()).toHaveCount(2);
 });
+
+test('while simulating, the canvas selects and pans but never changes the machine', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await startEmpty(app, canvas);
+  await canvas.createState(300, 300, 'A');
+  await canvas.createState(700, 300, 'B');
+  await app.button('Simulate').click();
+
+  // Dragging a state pans the view instead: the states keep their places relative to each other.
+  const gap = async () => (await canvas.box(canvas.state('B'))).x - (await canvas.box(canvas.state('A'))).x;
+  const before = await gap();
+  await canvas.dragState('A', 150, 120);
+  expect(await gap()).toBeCloseTo(before, 0);
+  await canvas.doubleClickAt(500, 600);
+  await page.keyboard.press('n');
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await canvas.connect('A', 'B');
+  await expect(canvas.labels()).toHaveCount(0);
+  await canvas.state('B').dblclick();
+  await expect(canvas.editor()).toHaveCount(0);
+
+  await canvas.state('B').click();
+  await expect(page.locator('.state-node--selected')).toHaveCount(1);
+});

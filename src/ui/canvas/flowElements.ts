@@ -45,11 +45,57 @@ export function stateAriaLabel(state: StateDef, initial: boolean): string {
   return `State ${state.name}${traits.length ? ` (${traits.join(', ')})` : ''}`;
 }
 
+export type NodeCache = Map<string, { inputs: NodeInputs; node: StateFlowNode }>;
+
 /**
  * The state nodes. `dragging` holds positions of nodes being dragged (by node
  * id), which follow the pointer before the drop is recorded as one undo step;
  * `sizes` holds measured sizes so rebuilt nodes do not flash while re-measured.
+ * Nodes whose inputs did not change are taken from `cache` (the same object),
+ * and `cache` is refilled with this build.
  */
+export function buildStateNodes(
+  machine: Machine,
+  positions: ReadonlyMap<string, Point>,
+  selected: ReadonlySet<string>,
+  editable: boolean,
+  dragging: ReadonlyMap<string, Point> | null,
+  sizes: ReadonlyMap<string, Size>,
+  cache: NodeCache,
+): StateFlowNode[] {
+  const previous = new Map(cache);
+  cache.clear();
+  return machine.states.map((state) => {
+    const id = stateNodeId(state.name);
+    const inputs: NodeInputs = {
+      state,
+      initial: machine.initial === state.name,
+      position: dragging?.get(id) ?? positions.get(state.name) ?? { x: 0, y: 0 },
+      selected: selected.has(state.name),
+      editable,
+      size: sizes.get(id),
+    };
+    const cached = previous.get(id);
+    const node: StateFlowNode =
+      cached && sameNodeInputs(cached.inputs, inputs)
+        ? cached.node
+        : {
+            id,
+            type: 'state',
+            position: inputs.position,
+            data: { state, initial: inputs.initial, editable },
+            selected: inputs.selected,
+            draggable: editable,
+            connectable: editable,
+            ariaLabel: stateAriaLabel(state, inputs.initial),
+            ...(inputs.size ? { measured: inputs.size } : {}),
+          };
+    cache.set(id, { inputs, node });
+    return node;
+  });
+}
+
+/** `buildStateNodes` memoised for a component. */
 export function useStateNodes(
   machine: Machine,
   selected: ReadonlySet<string>,
@@ -57,41 +103,13 @@ export function useStateNodes(
   dragging: ReadonlyMap<string, Point> | null,
   sizes: ReadonlyMap<string, Size>,
 ): StateFlowNode[] {
-  const cache = useRef(new Map<string, { inputs: NodeInputs; node: StateFlowNode }>());
+  const cache = useRef<NodeCache>(new Map());
   const positions = useMemo(() => placeMissing(machine), [machine]);
-  return useMemo(() => {
-    const next = new Map<string, { inputs: NodeInputs; node: StateFlowNode }>();
-    const nodes = machine.states.map((state) => {
-      const id = stateNodeId(state.name);
-      const inputs: NodeInputs = {
-        state,
-        initial: machine.initial === state.name,
-        position: dragging?.get(id) ?? positions.get(state.name) ?? { x: 0, y: 0 },
-        selected: selected.has(state.name),
-        editable,
-        size: sizes.get(id),
-      };
-      const cached = cache.current.get(id);
-      const node: StateFlowNode =
-        cached && sameNodeInputs(cached.inputs, inputs)
-          ? cached.node
-          : {
-              id,
-              type: 'state',
-              position: inputs.position,
-              data: { state, initial: inputs.initial, editable },
-              selected: inputs.selected,
-              draggable: editable,
-              connectable: editable,
-              ariaLabel: stateAriaLabel(state, inputs.initial),
-              ...(inputs.size ? { measured: inputs.size } : {}),
-            };
-      next.set(id, { inputs, node });
-      return node;
-    });
-    cache.current = next;
-    return nodes;
-  }, [machine.states, machine.initial, positions, selected, editable, dragging, sizes]);
+  return useMemo(
+    () => buildStateNodes(machine, positions, selected, editable, dragging, sizes, cache.current),
+    // `machine` itself is left out on purpose: only states, initial and positions show on nodes.
+    [machine.states, machine.initial, positions, selected, editable, dragging, sizes],
+  );
 }
 
 interface EdgeInputs {
@@ -101,44 +119,61 @@ interface EdgeInputs {
   readonly editable: boolean;
 }
 
-/** The transition edges; transitions naming a missing state are left out (the checks report them). */
+export type EdgeCache = Map<number, { inputs: EdgeInputs; edge: TransitionFlowEdge }>;
+
+/**
+ * The transition edges; transitions naming a missing state are left out (the
+ * checks report them). Unchanged edges are taken from `cache`, as for nodes.
+ */
+export function buildTransitionEdges(
+  machine: Machine,
+  routes: readonly EdgeRoute[],
+  selected: ReadonlySet<number>,
+  editable: boolean,
+  cache: EdgeCache,
+): TransitionFlowEdge[] {
+  const previous = new Map(cache);
+  cache.clear();
+  const stateNames = new Set(machine.states.map((s) => s.name));
+  const edges: TransitionFlowEdge[] = [];
+  machine.transitions.forEach((transition, index) => {
+    if (!stateNames.has(transition.from) || !stateNames.has(transition.to)) return;
+    const inputs: EdgeInputs = { transition, route: routes[index]!, selected: selected.has(index), editable };
+    const cached = previous.get(index);
+    const reuse =
+      cached &&
+      cached.inputs.transition === transition &&
+      sameRoute(cached.inputs.route, inputs.route) &&
+      cached.inputs.selected === inputs.selected &&
+      cached.inputs.editable === editable;
+    const edge: TransitionFlowEdge = reuse
+      ? cached.edge
+      : {
+          id: transitionEdgeId(index),
+          type: 'transition',
+          source: stateNodeId(transition.from),
+          target: stateNodeId(transition.to),
+          sourceHandle: SOURCE_HANDLE,
+          targetHandle: TARGET_HANDLE,
+          selected: inputs.selected,
+          ariaLabel: transitionAriaLabel(transition),
+          markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: inputs.selected ? 'var(--canvas-accent)' : 'var(--canvas-edge)' },
+          data: { transition, index, route: inputs.route, editable },
+        };
+    cache.set(index, { inputs, edge });
+    edges.push(edge);
+  });
+  return edges;
+}
+
+/** `buildTransitionEdges` memoised for a component; routes are planned once per change of the table. */
 export function useTransitionEdges(machine: Machine, selected: ReadonlySet<number>, editable: boolean): TransitionFlowEdge[] {
-  const cache = useRef(new Map<number, { inputs: EdgeInputs; edge: TransitionFlowEdge }>());
+  const cache = useRef<EdgeCache>(new Map());
   const routes = useMemo(() => planRoutes(machine.transitions), [machine.transitions]);
-  const stateNames = useMemo(() => new Set(machine.states.map((s) => s.name)), [machine.states]);
-  return useMemo(() => {
-    const next = new Map<number, { inputs: EdgeInputs; edge: TransitionFlowEdge }>();
-    const edges: TransitionFlowEdge[] = [];
-    machine.transitions.forEach((transition, index) => {
-      if (!stateNames.has(transition.from) || !stateNames.has(transition.to)) return;
-      const inputs: EdgeInputs = { transition, route: routes[index]!, selected: selected.has(index), editable };
-      const cached = cache.current.get(index);
-      const reuse =
-        cached &&
-        cached.inputs.transition === transition &&
-        sameRoute(cached.inputs.route, inputs.route) &&
-        cached.inputs.selected === inputs.selected &&
-        cached.inputs.editable === editable;
-      const edge: TransitionFlowEdge = reuse
-        ? cached.edge
-        : {
-            id: transitionEdgeId(index),
-            type: 'transition',
-            source: stateNodeId(transition.from),
-            target: stateNodeId(transition.to),
-            sourceHandle: SOURCE_HANDLE,
-            targetHandle: TARGET_HANDLE,
-            selected: inputs.selected,
-            ariaLabel: transitionAriaLabel(transition),
-            markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: inputs.selected ? 'var(--canvas-accent)' : 'var(--canvas-edge)' },
-            data: { transition, index, route: inputs.route, editable },
-          };
-      next.set(index, { inputs, edge });
-      edges.push(edge);
-    });
-    cache.current = next;
-    return edges;
-  }, [machine.transitions, routes, stateNames, selected, editable]);
+  return useMemo(
+    () => buildTransitionEdges(machine, routes, selected, editable, cache.current),
+    [machine.transitions, machine.states, routes, selected, editable],
+  );
 }
 
 function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
