@@ -152,6 +152,7 @@ test('paste invalid JSON, fix it, and undo the replacement', async ({ page }) =>
   await expect(listed).toHaveCount(expected.problems.length);
   for (const problem of expected.problems) await expect(dialog).toContainText(problem.path);
   await expect(dialog.getByRole('textbox', { name: 'Machine JSON' })).toHaveValue(invalid);
+  await app.screenshot('paste-json-problems');
   await expect(app.machineName).toHaveValue('Vending machine');
 
   await app.pasteJson('{ "version": 1, "name": "Pasted", "states": ["On", "Off"], "initial": "Off", "transitions": [{ "from": "Off", "event": "flip", "to": "On" }] }');
@@ -191,6 +192,7 @@ test('file shortcuts: Ctrl+S downloads, Ctrl+O opens, plain keys type into field
   // N adds a state on the canvas, but not while typing in a field.
   const counts = await app.counts.textContent();
   await app.machineName.click();
+  await page.keyboard.press('End');
   await page.keyboard.type('n');
   await expect(app.machineName).toHaveValue('Order workflown');
   await expect(app.counts).toHaveText(counts ?? '');
@@ -223,6 +225,7 @@ test('the Examples submenu works from the keyboard', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   const submenu = page.getByRole('menu', { name: 'Examples' });
   await expect(submenu.getByRole('menuitem', { name: 'Vending machine' })).toBeFocused();
+  await app.screenshot('file-menu-examples');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(app.machineName).toHaveValue('TCP connection');

@@ -86,6 +86,7 @@ export class AppPage {
     await this.page.dispatchEvent('main', 'dragenter', { dataTransfer });
     await this.page.dispatchEvent('main', 'dragover', { dataTransfer });
     await expect(this.page.getByTestId('drop-overlay')).toBeVisible();
+    await this.screenshot('drop-overlay');
     await this.page.dispatchEvent('main', 'drop', { dataTransfer });
     await expect(this.page.getByTestId('drop-overlay')).toBeHidden();
   }

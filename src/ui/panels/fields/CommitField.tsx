@@ -15,6 +15,10 @@ export interface CommitFieldProps {
   readonly hideLabel?: boolean;
   readonly disabled?: boolean;
   readonly multiline?: boolean;
+  /** Visible lines of a multi-line field before it grows with its text. */
+  readonly rows?: number;
+  /** Whether plain Enter commits; by default it does in one-line fields, and Ctrl/Cmd+Enter always does. */
+  readonly enterCommits?: boolean;
   readonly placeholder?: string;
   readonly hint?: string;
   readonly className?: string;
@@ -24,7 +28,7 @@ export interface CommitFieldProps {
 }
 
 export function CommitField(props: CommitFieldProps) {
-  const { value, onCommit, label, hideLabel, disabled, multiline, placeholder, hint, className, inputClassName, list, testId } = props;
+  const { value, onCommit, label, hideLabel, disabled, multiline, rows = 3, enterCommits = !multiline, placeholder, hint, className, inputClassName, list, testId } = props;
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | undefined>(undefined);
   const id = useId();
@@ -57,7 +61,7 @@ export function CommitField(props: CommitFieldProps) {
       skipBlurCommit.current = false;
       return;
     }
-    const submits = event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey);
+    const submits = event.key === 'Enter' && (enterCommits || event.ctrlKey || event.metaKey);
     if (submits && !event.nativeEvent.isComposing) {
       event.preventDefault();
       commit();
@@ -88,7 +92,7 @@ export function CommitField(props: CommitFieldProps) {
         </label>
       )}
       {multiline ? (
-        <textarea {...shared} rows={3} onChange={(e) => setDraft(e.target.value)} />
+        <textarea {...shared} rows={rows} onChange={(e) => setDraft(e.target.value)} />
       ) : (
         <input {...shared} type="text" list={list} autoComplete="off" spellCheck={false} onChange={(e) => setDraft(e.target.value)} />
       )}

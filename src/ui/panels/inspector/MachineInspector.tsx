@@ -24,6 +24,9 @@ function EventRow({ name, description, disabled }: { readonly name: string; read
         value={description}
         disabled={disabled}
         placeholder="Add a description"
+        multiline
+        rows={1}
+        enterCommits
         inputClassName="inspector__event-description"
         onCommit={(text) => applyEdit((m) => editEvent(m, { name, description: text }))}
       />
