@@ -84,8 +84,11 @@ test('editing a transition’s guard and actions changes its arrow label', async
   await expect(canvasLabel(app, 'SelectItem [hasChange] / dispense, log')).toBeVisible();
   await app.screenshot('inspector-transition');
 
-  await app.inspector.getByRole('button', { name: 'Move down' }).click();
+  const moveDown = app.inspector.getByRole('button', { name: 'Move down' });
+  await moveDown.focus();
+  await page.keyboard.press('Enter');
   await expect(app.inspector.getByTestId('transition-position')).toHaveText('2 of 3 from HasCoin');
+  await expect(moveDown).toBeFocused();
   await expect(app.field('Guard')).toHaveValue('hasChange');
 
   await app.commitField('Guard', '');

@@ -1,4 +1,8 @@
-/** The inspector: edits whatever is selected, or the machine itself when nothing is. */
+/**
+ * The inspector: edits whatever is selected, or the machine itself when nothing is.
+ * The transition view is not re-mounted when the selected index changes, so moving
+ * a transition up or down keeps keyboard focus on the button that moved it.
+ */
 import { useShallow } from 'zustand/react/shallow';
 import { useDocument, useView } from '../../../store';
 import { MachineInspector } from './MachineInspector';
@@ -46,7 +50,7 @@ export function Inspector() {
       ) : null}
       {target.kind === 'machine' ? <MachineInspector disabled={disabled} /> : null}
       {target.kind === 'state' ? <StateInspector key={`s:${target.name}`} name={target.name} disabled={disabled} /> : null}
-      {target.kind === 'transition' ? <TransitionInspector key={`t:${target.index}`} index={target.index} disabled={disabled} /> : null}
+      {target.kind === 'transition' ? <TransitionInspector key="transition" index={target.index} disabled={disabled} /> : null}
       {target.kind === 'multiple' ? <MultiInspector states={target.states} transitions={target.transitions} disabled={disabled} /> : null}
     </div>
   );
