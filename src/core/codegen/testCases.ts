@@ -24,9 +24,15 @@ export interface TransitionCase extends GuardSetting {
   readonly actions: readonly string[];
 }
 
-export interface PathCase {
+/**
+ * The last step of the shortest path to `state`: from `previous` on `event`. Following
+ * `previous` back to the initial state gives the whole path, so the table grows with
+ * the number of states, not with states × path length.
+ */
+export interface PathStepCase extends GuardSetting {
   readonly state: string;
-  readonly steps: readonly (GuardSetting & { readonly event: string })[];
+  readonly previous: string;
+  readonly event: string;
 }
 
 export interface TestCases {
@@ -39,7 +45,8 @@ export interface TestCases {
   readonly legalEvents: ReadonlyMap<string, readonly string[]>;
   /** Legal pairs whose transitions are all guarded: with every guard false they must be rejected. */
   readonly allGuarded: readonly (readonly [string, string])[];
-  readonly paths: readonly PathCase[];
+  /** One row per reachable state other than the initial one, parents before children. */
+  readonly paths: readonly PathStepCase[];
 }
 
 /**
@@ -76,19 +83,20 @@ export function testCases(machine: Machine): TestCases {
     }
   }
 
-  const paths: PathCase[] = [];
-  for (const state of machine.states) {
-    const steps = pathTo(machine, state.name);
-    if (!steps) continue;
-    paths.push({
-      state: state.name,
-      steps: steps.map((s) => ({
-        event: s.event,
-        trueGuards: [...s.guards].filter(([, value]) => value).map(([name]) => name),
-        falseGuards: [...s.guards].filter(([, value]) => !value).map(([name]) => name),
-      })),
-    });
-  }
+  // Breadth-first order (by path length), so a row's `previous` always has its own row above it.
+  const paths = machine.states
+    .flatMap((state) => {
+      const steps = pathTo(machine, state.name);
+      const last = steps?.[steps.length - 1];
+      if (!steps || !last) return [];
+      const setting = {
+        trueGuards: [...last.guards].filter(([, value]) => value).map(([name]) => name),
+        falseGuards: [...last.guards].filter(([, value]) => !value).map(([name]) => name),
+      };
+      return [{ length: steps.length, row: { state: state.name, previous: last.from, event: last.event, ...setting } }];
+    })
+    .sort((a, b) => a.length - b.length)
+    .map(({ row }) => row);
   const startActions = stateByName.get(machine.initial ?? '')?.entry ?? [];
   return { startActions, transitions, unforcible, legalEvents, allGuarded, paths };
 }

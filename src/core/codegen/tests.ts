@@ -104,10 +104,9 @@ function data(cases: ReturnType<typeof testCases>, hasGuards: boolean, hasAction
     return `{ ${fields.join(', ')} }`;
   });
   const legalRows = [...cases.legalEvents].map(([state, events]) => `[${stringLiteral(state)}, ${stringArray(events, '    ')}]`);
-  const pathRows = cases.paths.map((p) => {
-    const steps = p.steps.map((s) => (hasGuards ? `{ event: ${stringLiteral(s.event)}, ${setting(s).join(', ')} }` : `{ event: ${stringLiteral(s.event)} }`));
-    return `{ state: ${stringLiteral(p.state)}, steps: ${listLiteral(steps, '    ')} }`;
-  });
+  const pathRows = cases.paths.map((p) =>
+    `{ ${[`state: ${stringLiteral(p.state)}`, `previous: ${stringLiteral(p.previous)}`, `event: ${stringLiteral(p.event)}`, ...setting(p)].join(', ')} }`,
+  );
   const caseFields = [
     '  readonly from: State;',
     '  readonly event: Event;',
@@ -115,20 +114,26 @@ function data(cases: ReturnType<typeof testCases>, hasGuards: boolean, hasAction
     ...(hasGuards ? ['  readonly trueGuards: readonly GuardName[];'] : []),
     ...(hasActions ? ['  readonly actions: readonly ActionName[];'] : []),
   ];
-  const stepType = hasGuards
-    ? '{ readonly event: Event; readonly trueGuards: readonly GuardName[] }'
-    : '{ readonly event: Event }';
   const parts = [
     ...(hasActions ? [`/** Entry actions of the initial state, run at start. */\nconst startActions: readonly ActionName[] = ${stringArray(cases.startActions)};`] : []),
     `interface TransitionCase {\n${caseFields.join('\n')}\n}`,
-    `/** Each transition that can be made to fire, with the guard answers that fire exactly it. */\nconst transitionCases: readonly TransitionCase[] = ${listLiteral(transitionRows)};`,
-    `/** The events each non-final state takes; every other pair must be rejected. */\nconst legalEvents = new Map<State, readonly Event[]>(${legalRows.length ? listLiteral(legalRows) : ''});`,
+    `/** Each transition that can be made to fire, with the guard answers that fire exactly it. */\nconst transitionCases: readonly TransitionCase[] = ${listLiteral(transitionRows)} as const;`,
+    `/** The events each non-final state takes; every other pair must be rejected. */\nconst legalEvents = new Map<State, readonly Event[]>(${legalRows.length ? `${listLiteral(legalRows)} as const` : ''});`,
   ];
   if (hasGuards) {
     const rows = cases.allGuarded.map(([state, event]) => `[${stringLiteral(state)}, ${stringLiteral(event)}]`);
-    parts.push(`/** Legal pairs whose transitions are all guarded: rejected when every guard is false. */\nconst allGuarded: readonly (readonly [State, Event])[] = ${listLiteral(rows)};`);
+    parts.push(`/** Legal pairs whose transitions are all guarded: rejected when every guard is false. */\nconst allGuarded: readonly (readonly [State, Event])[] = ${listLiteral(rows)} as const;`);
   }
-  parts.push(`/** The shortest event path to each reachable state, with the guard answers that make it play. */\nconst paths: readonly { readonly state: State; readonly steps: readonly ${stepType}[] }[] = ${listLiteral(pathRows)};`);
+  const pathFields = [
+    '  readonly state: State;',
+    '  readonly previous: State;',
+    '  readonly event: Event;',
+    ...(hasGuards ? ['  readonly trueGuards: readonly GuardName[];'] : []),
+  ];
+  parts.push(
+    `/** The last step of the shortest path to a state; the path is found by following \`previous\` back to the initial state. */\ninterface PathStep {\n${pathFields.join('\n')}\n}`,
+    `/** Every reachable state but the initial one, shortest paths first, with the guard answers that make the step fire. */\nconst pathSteps: readonly PathStep[] = ${listLiteral(pathRows)} as const;`,
+  );
   return parts.join('\n\n');
 }
 
@@ -144,7 +149,7 @@ ${hasActions ? '    expect(ran).toEqual(startActions.map((action) => [action, un
 ${hasGuards ? '      allowExactly(c);\n' : ''}${hasActions ? '      ran.length = 0;\n' : ''}      expect(machine.send(c.event), name).toBe(c.to);
       expect(machine.state, name).toBe(c.to);
 ${hasActions ? '      expect(ran, name).toEqual(c.actions.map((action) => [action, c.from, c.event, c.to]));\n' : ''}    }
-  });`);
+  }, TIMEOUT);`);
   tests.push(`  test("every state × event pair without a transition is rejected${hasGuards ? ', even with every guard true' : ''}", () => {
 ${hasGuards ? '    guardAnswer = () => true;\n' : ''}    for (const state of states) {
       const machine = start(state);
@@ -157,7 +162,7 @@ ${hasGuards ? '    guardAnswer = () => true;\n' : ''}    for (const state of sta
         expect(machine.state, name).toBe(state);
       }
     }
-  });`);
+  }, TIMEOUT);`);
   if (hasGuards) {
     tests.push(`  test("a legal event is rejected when every guard of its transitions is false", () => {
     guardAnswer = () => false;
@@ -166,16 +171,20 @@ ${hasGuards ? '    guardAnswer = () => true;\n' : ''}    for (const state of sta
       expect(() => machine.send(event), JSON.stringify(event) + " in " + JSON.stringify(state)).toThrow(InvalidTransitionError);
       expect(machine.state).toBe(state);
     }
-  });`);
+  }, TIMEOUT);`);
   }
   tests.push(`  test("every reachable state is reached by its shortest event path", () => {
-    for (const path of paths) {
+    const entering = new Map<State, PathStep>(pathSteps.map((step) => [step.state, step]));
+    for (const target of [initial, ...pathSteps.map((step) => step.state)]) {
+      const path: PathStep[] = [];
+      for (let step = entering.get(target); step; step = entering.get(step.previous)) path.unshift(step);
       const machine = start();
-      for (const step of path.steps) {
+      for (const step of path) {
 ${hasGuards ? '        allowExactly(step);\n' : ''}        machine.send(step.event);
       }
-      expect(machine.state, "path to " + JSON.stringify(path.state)).toBe(path.state);
+      expect(machine.state, "path to " + JSON.stringify(target)).toBe(target);
     }
-  });`);
-  return `describe(${stringLiteral(machine.name)}, () => {\n${tests.join('\n\n')}\n});`;
+  }, TIMEOUT);`);
+  const timeout = '/** The loops grow with the machine; large machines need more than the default 5 s. */\nconst TIMEOUT = 60_000;';
+  return `${timeout}\n\ndescribe(${stringLiteral(machine.name)}, () => {\n${tests.join('\n\n')}\n});`;
 }

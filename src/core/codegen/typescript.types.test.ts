@@ -5,11 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import { restoreText, type Machine } from '../machine';
 import { adversarialMachine } from './__fixtures__/adversarialMachines';
 import { formatDiagnostics, typeCheck } from './__fixtures__/compileTypeScript';
 import { generateTypeScript } from './typescript';
+
+// Each test type-checks a whole program in-process, which is slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const fixtures = join(import.meta.dirname, '__fixtures__');
 const examples = join(import.meta.dirname, '../../../public/examples');
@@ -49,7 +52,6 @@ describe('the generated module type-checks', () => {
       const files = new Map(machines.map((m, i) => [`m${i}.ts`, generateTypeScript(m)]));
       expect(formatDiagnostics(typeCheck(files))).toBe('');
     },
-    60_000,
   );
 });
 

@@ -133,17 +133,25 @@ const candidates: number[][] = [];
 for (let cell = 0; cell < stateCount * eventCount; cell++) candidates.push([]);
 const noCandidates: readonly number[] = [];
 const transitionTargets: number[] = [];
-const transitionGuards: (GuardName | undefined)[] = [];
-// Everything a transition runs, in order: exit of the source, its actions, entry of the target.
-const transitionEffects: (readonly ActionName[])[] = [];
+// Guards and actions by number (their index in guardNames / actionNames), so that
+// createMachine resolves each implementation once, however long the table is.
+const guardNumber = new Map<string, number>();
+for (let index = 0; index < guardNames.length; index++) guardNumber.set(guardNames[index]!, index);
+const actionNumber = new Map<string, number>();
+for (let index = 0; index < actionNames.length; index++) actionNumber.set(actionNames[index]!, index);
+// The guard of each transition (-1 for none), and everything it runs, in order:
+// exit actions of the source, its own actions, entry actions of the target.
+const transitionGuards: number[] = [];
+const transitionEffects: (readonly number[])[] = [];
 const table: readonly TransitionRow[] = transitions;
 for (let index = 0; index < table.length; index++) {
   const row = table[index]!;
   // The table names only states and events of this machine (checked by \`satisfies\` above).
   const from = stateIndex.get(row.from)!;
   transitionTargets.push(stateIndex.get(row.to)!);
-  transitionGuards.push(row.guard);
-  transitionEffects.push([...(exitActions.get(row.from) ?? []), ...(row.actions ?? []), ...(entryActions.get(row.to) ?? [])]);
+  transitionGuards.push(row.guard === undefined ? -1 : guardNumber.get(row.guard)!);
+  const effects = [...(exitActions.get(row.from) ?? []), ...(row.actions ?? []), ...(entryActions.get(row.to) ?? [])];
+  transitionEffects.push(effects.map((name) => actionNumber.get(name)!));
   if (!finalSet.has(row.from)) candidates[from * eventCount + eventIndex.get(row.event)!]!.push(index);
 }
 
@@ -194,11 +202,9 @@ function implementation<Implementation>(record: object | undefined, name: string
  */
 export function createMachine(${optionsParameter}): Machine {
   const provided = options as { readonly guards?: object; readonly actions?: object; readonly state?: string };
-  const guardFunctions = transitionGuards.map((name) =>
-    name === undefined ? undefined : implementation<Guard>(provided.guards, name, "guard"),
-  );
-  const effectFunctions = transitionEffects.map((names) =>
-    names.map((name) => implementation<(context: TransitionContext) => void>(provided.actions, name, "action")),
+  const guardFunctions = guardNames.map((name) => implementation<Guard>(provided.guards, name, "guard"));
+  const actionFunctions = actionNames.map((name) =>
+    implementation<(context: TransitionContext) => void>(provided.actions, name, "action"),
   );
   const listeners = new Set<Listener>();
   let current: number;
@@ -216,8 +222,8 @@ export function createMachine(${optionsParameter}): Machine {
     const list = candidatesFor(state, event);
     for (let k = 0; k < list.length; k++) {
       const transition = list[k]!;
-      const guard = guardFunctions[transition];
-      if (guard === undefined || guard({ state: states[state]!, event })) return transition;
+      const guard = transitionGuards[transition]!;
+      if (guard < 0 || guardFunctions[guard]!({ state: states[state]!, event })) return transition;
     }
     return -1;
   }
@@ -238,10 +244,10 @@ export function createMachine(${optionsParameter}): Machine {
         throw new InvalidTransitionError(states[from]!, event, reason);
       }
       const to = transitionTargets[transition]!;
-      const effects = effectFunctions[transition]!;
+      const effects = transitionEffects[transition]!;
       if (effects.length > 0 || listeners.size > 0) {
         const change: TransitionContext = { from: states[from]!, event, to: states[to]! };
-        for (let k = 0; k < effects.length; k++) effects[k]!(change);
+        for (let k = 0; k < effects.length; k++) actionFunctions[effects[k]!]!(change);
         current = to;
         // A copy, so a listener may unsubscribe (or subscribe) while being notified.
         if (listeners.size > 0) for (const listener of Array.from(listeners)) listener(change);
