@@ -6,9 +6,9 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { StateFlowNode } from './StateNode';
 import type { TransitionFlowEdge } from './TransitionEdge';
-import type { Point } from '../../core/machine';
+import type { Machine, Point } from '../../core/machine';
 import { documentStore, viewStore } from '../../store';
-import { placeMissing } from './placement';
+import { DEFAULT_NODE_SIZE, placeMissing } from './placement';
 import { stateNodeId, transitionEdgeId } from './nodeIds';
 
 let flow: ReactFlowInstance<StateFlowNode, TransitionFlowEdge> | null = null;
@@ -37,6 +37,23 @@ export function zoomIn(): void {
 
 export function zoomOut(): void {
   void flow?.zoomOut({ duration: 150 });
+}
+
+/**
+ * The drawn size of each state's box (auto-layout needs real sizes: ELK does not
+ * measure text). States not drawn yet get the default size.
+ * @example measuredStateSizes(machine).get('Idle') // { width: 172, height: 56 }
+ */
+export function measuredStateSizes(machine: Machine): ReadonlyMap<string, { width: number; height: number }> {
+  const sizes = new Map<string, { width: number; height: number }>();
+  for (const state of machine.states) {
+    const node = flow?.getInternalNode(stateNodeId(state.name));
+    sizes.set(state.name, {
+      width: node?.measured.width ?? DEFAULT_NODE_SIZE.width,
+      height: node?.measured.height ?? DEFAULT_NODE_SIZE.height,
+    });
+  }
+  return sizes;
 }
 
 /** Moves keyboard focus to a state's box on the canvas (after the next paint, so a new node exists). */
