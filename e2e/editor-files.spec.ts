@@ -180,9 +180,15 @@ test('dropping a file on the window opens it', async ({ page }) => {
 test('file shortcuts: Ctrl+S downloads, Ctrl+O opens, plain keys type into fields', async ({ page }) => {
   const app = new AppPage(page);
   await page.locator('.status-bar').click();
-  const downloading = page.waitForEvent('download');
+  let downloading = page.waitForEvent('download');
   await page.keyboard.press('Control+s');
   expect((await downloading).suggestedFilename()).toBe('vending-machine.fsm.json');
+
+  // Ctrl+S while typing a name commits it first.
+  await app.machineName.fill('Snack Bar');
+  downloading = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  expect((await downloading).suggestedFilename()).toBe('snack-bar.fsm.json');
 
   const choosing = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+o');

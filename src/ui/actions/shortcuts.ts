@@ -45,6 +45,8 @@ function onKeyDown(event: KeyboardEvent): void {
   // Mod+Z and Mod+Shift+V inside a text field are the field's own undo and paste.
   if (isTypingTarget(event.target) && FIELD_OWNED.has(action.id)) return;
   event.preventDefault();
+  // Leaving the field commits what was typed, so Ctrl+S downloads the name just entered.
+  if (isTypingTarget(event.target)) (event.target as HTMLElement).blur();
   runAction(action, (error) =>
     viewStore.getState().notify({ tone: 'error', title: `${action.label} failed: ${error instanceof Error ? error.message : String(error)}` }),
   );
