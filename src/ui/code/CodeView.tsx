@@ -1,10 +1,10 @@
 /**
  * Read-only code with line numbers: plain text at once, highlighted when the
- * highlighter has loaded. Both render in the same monospace box with the same
+ * highlight worker answers. Both render in the same monospace box with the same
  * line height, so highlighting arriving never moves anything.
  */
 import { memo, useMemo } from 'react';
-import { useHighlighter } from './loadHighlighter';
+import { useHighlightedHtml } from './loadHighlighter';
 import { lineCount, lineNumbers, shouldHighlight } from './codeLines';
 import './code.css';
 
@@ -18,8 +18,7 @@ interface CodeViewProps {
 }
 
 export const CodeView = memo(function CodeView({ code, language, label, testId }: CodeViewProps) {
-  const highlight = useHighlighter();
-  const html = useMemo(() => (highlight && shouldHighlight(code) ? highlight(code, language) : null), [highlight, code, language]);
+  const html = useHighlightedHtml(code, language, shouldHighlight(code));
   const numbers = useMemo(() => lineNumbers(lineCount(code)), [code]);
   return (
     // Focusable so the keyboard can scroll it (a scrollable region needs a tab stop).

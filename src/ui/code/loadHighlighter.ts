@@ -1,38 +1,78 @@
 /**
- * Loads the syntax highlighter on first use (a separate chunk: Prism and its
- * grammars), once per page. Until it arrives, code is shown as plain text.
+ * Highlighting off the main thread. The worker (Prism and its grammars, a
+ * separate file) starts the first time code is shown, so nothing of it is in
+ * the initial bundle. One request runs at a time: a newer request replaces a
+ * pending one, and a worker still busy with the old one is replaced, so
+ * switching quickly between large files never queues work nobody will see.
  */
 import { useEffect, useState } from 'react';
+import type { HighlightRequest, HighlightResponse } from './highlightProtocol';
 
-export type Highlight = (code: string, language: string) => string | null;
-
-let loading: Promise<Highlight> | undefined;
-
-/** @example const highlight = await loadHighlighter(); highlight('{}', 'json') */
-export function loadHighlighter(): Promise<Highlight> {
-  loading ??= import('./prismGrammars').then(
-    (module) => module.highlightToHtml,
-    (error: unknown) => {
-      // A failed chunk load (offline, a new deployment) may succeed on the next opening.
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+interface Pending {
+  readonly id: number;
+  resolve(html: string | null): void;
+  reject(error: Error): void;
 }
 
-/** React hook: the highlighter once loaded, null until then (or if it cannot load: the code stays plain). */
-export function useHighlighter(): Highlight | null {
-  const [highlight, setHighlight] = useState<{ readonly fn: Highlight } | null>(null);
+let worker: Worker | undefined;
+let pending: Pending | undefined;
+let nextId = 1;
+
+function startWorker(): Worker {
+  const started = new Worker(new URL('./highlightWorker.ts', import.meta.url), { type: 'module', name: 'highlight' });
+  started.onmessage = (event: MessageEvent<HighlightResponse>) => {
+    const request = pending;
+    if (!request || request.id !== event.data.id) return;
+    pending = undefined;
+    if (event.data.error !== undefined) request.reject(new Error(event.data.error));
+    else request.resolve(event.data.html);
+  };
+  started.onerror = (event) => {
+    event.preventDefault();
+    pending?.reject(new Error(event.message || 'The highlighter could not start.'));
+    pending = undefined;
+    worker = undefined;
+  };
+  return started;
+}
+
+/**
+ * Highlighted HTML for `code`, or null when `language` has no grammar.
+ * @example await highlight('{"a": 1}', 'json') // '<span class="token punctuation">{</span>…'
+ */
+export function highlight(code: string, language: string): Promise<string | null> {
+  if (pending) {
+    // The worker is busy with a file nobody wants any more: drop it rather than wait.
+    pending.resolve(null);
+    pending = undefined;
+    worker?.terminate();
+    worker = undefined;
+  }
+  worker ??= startWorker();
+  const id = nextId++;
+  const request: HighlightRequest = { id, code, language };
+  return new Promise((resolve, reject) => {
+    pending = { id, resolve, reject };
+    worker!.postMessage(request);
+  });
+}
+
+/**
+ * React hook: the highlighted HTML of `code`, null until it is ready, when the
+ * code is too long to be worth it, or when highlighting fails (the code stays plain).
+ */
+export function useHighlightedHtml(code: string, language: string, enabled: boolean): string | null {
+  const [result, setResult] = useState<{ readonly code: string; readonly language: string; readonly html: string | null } | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
-    loadHighlighter().then(
-      (fn) => live && setHighlight({ fn }),
+    highlight(code, language).then(
+      (html) => live && setResult({ code, language, html }),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, []);
-  return highlight?.fn ?? null;
+  }, [code, language, enabled]);
+  return result && result.code === code && result.language === language ? result.html : null;
 }

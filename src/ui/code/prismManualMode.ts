@@ -1,9 +1,10 @@
 /**
- * Runs before Prism's core: tells it not to highlight the page by itself.
- * Without `manual`, Prism rewrites every `code.language-*` element on load,
- * which would fight React for the DOM it renders.
+ * Runs before Prism's core. `manual`: Prism must not highlight the page by
+ * itself (it would rewrite `code.language-*` elements React renders).
+ * `disableWorkerMessageHandler`: inside our highlight worker, Prism must not
+ * install its own message protocol next to ours.
  */
-const scope = globalThis as { Prism?: { manual?: boolean } };
-scope.Prism = { ...scope.Prism, manual: true };
+const scope = globalThis as { Prism?: { manual?: boolean; disableWorkerMessageHandler?: boolean } };
+scope.Prism = { ...scope.Prism, manual: true, disableWorkerMessageHandler: true };
 
 export {};

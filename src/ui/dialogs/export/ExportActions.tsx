@@ -51,7 +51,7 @@ export function ExportActions({ text, fileName, language, blockedReason }: Expor
 
   const disabled = text === null;
   const status =
-    blockedReason ?? (copy.kind === 'failed' ? copy.reason : text === null ? '' : `${fileName} · ${plural(lineCount(text), 'line')} · ${plural(text.length, 'character')}`);
+    blockedReason ?? (copy.kind === 'failed' ? copy.reason : text === null ? '' : `${plural(lineCount(text), 'line')} · ${plural(text.length, 'character')}`);
   return (
     <>
       <p className={`export__status${blockedReason || copy.kind === 'failed' ? ' export__status--problem' : ''}`} role="status" data-testid="export-status">

@@ -45,6 +45,8 @@ export function TargetPicker({ chosenId, onChoose }: { readonly chosenId: string
             role="radio"
             aria-checked={chosen}
             tabIndex={chosen ? 0 : -1}
+            // The dialog puts focus here on opening, so arrow keys choose at once.
+            data-autofocus={chosen ? '' : undefined}
             className={`export__target${chosen ? ' export__target--chosen' : ''}`}
             data-target={target.id}
             onClick={() => onChoose(target.id)}

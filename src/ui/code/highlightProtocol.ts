@@ -1,0 +1,13 @@
+/** Messages between the page and the highlight worker. */
+export interface HighlightRequest {
+  readonly id: number;
+  readonly code: string;
+  readonly language: string;
+}
+
+export interface HighlightResponse {
+  readonly id: number;
+  /** Escaped, highlighted HTML; null when the language has no grammar (show plain text). */
+  readonly html: string | null;
+  readonly error?: string;
+}
