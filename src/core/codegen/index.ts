@@ -10,6 +10,9 @@ import { generateXState } from './xstate';
 import { generateTypeScript } from './typescript';
 import { generateTests } from './tests';
 import { generateDot } from './dot';
+import { fileStem } from './fileStem';
+
+export { fileStem };
 
 export interface ExportOptions {
   /** Name of the source file, for headers of generated code (`order.fsm.json`). */
@@ -28,17 +31,6 @@ export interface ExportTarget {
   readonly generate: (machine: Machine, options?: ExportOptions) => string;
 }
 
-/** Lower-case, dash-separated file stem: `Order Lifecycle` -> `order-lifecycle`. */
-export function fileStem(name: string): string {
-  const stem = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return stem || 'machine';
-}
 
 export const exportTargets: readonly ExportTarget[] = [
   { id: 'json', label: 'JSON', fileName: (n) => `${fileStem(n)}.fsm.json`, language: 'json', generate: generateJson },

@@ -7,7 +7,8 @@
  * - every reachable state is reached by its shortest event path.
  */
 import { actionNames, guardNames, type Machine } from '../machine';
-import { fileStem, type ExportOptions } from './index';
+import { fileStem } from './fileStem';
+import type { ExportOptions } from './index';
 import { docComment, listLiteral, stringArray, stringLiteral } from './literals';
 import { requireRunnable } from './requireRunnable';
 import { testCases, type GuardSetting } from './testCases';

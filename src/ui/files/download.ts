@@ -1,6 +1,6 @@
 /** Download of the open machine as its canonical `<stem>.fsm.json` bytes. */
 import { serialize, type Machine } from '../../core/machine';
-import { fileStem } from '../../core/codegen';
+import { fileStem } from '../../core/codegen/fileStem';
 
 export function machineFileName(machine: Pick<Machine, 'name'>): string {
   return `${fileStem(machine.name)}.fsm.json`;
