@@ -12,6 +12,8 @@ test('a clean example says so, an unreachable state drawn on the canvas shows up
   await expect(canvas.state('Dispensing')).toBeVisible();
 
   await expect(problems.statusCounts).toHaveAccessibleName('No problems. Show problems');
+  // The counts open the panel even with the sidebar hidden.
+  await page.getByRole('button', { name: 'Hide sidebar' }).click();
   await problems.statusCounts.click();
   await expect(problems.panel).toBeVisible();
   await expect(problems.noProblems()).toBeVisible();

@@ -149,8 +149,10 @@ test('path to here plays the shortest way to a selected state; coverage counts a
 
 test('the keyboard alone: S enters and leaves, number keys fire, a random walk repeats with its seed', async ({ page }) => {
   const { sim } = await openVending(page);
+  await page.getByRole('button', { name: 'Hide sidebar' }).click();
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('s');
+  await expect(sim.panel).toBeVisible();
   await expect(sim.toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(sim.current).toHaveText('Idle');
   await page.keyboard.press('1');

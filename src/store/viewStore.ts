@@ -30,6 +30,8 @@ export interface ViewState {
   readonly editing: EditTarget | null;
   readonly mode: Mode;
   readonly sidebarTab: string;
+  /** False while the user has hidden the sidebar; choosing a tab (from the status bar, a toggle) shows it again. */
+  readonly sidebarOpen: boolean;
   readonly notices: readonly Notice[];
   select(selection: Selection): void;
   selectState(name: string): void;
@@ -39,6 +41,7 @@ export interface ViewState {
   stopEditing(): void;
   setMode(mode: Mode): void;
   setSidebarTab(tab: string): void;
+  setSidebarOpen(open: boolean): void;
   notify(notice: Omit<Notice, 'id'>): number;
   dismiss(id: number): void;
 }
@@ -51,6 +54,7 @@ export function createViewStore(): StoreApi<ViewState> {
     editing: null,
     mode: 'edit',
     sidebarTab: 'inspector',
+    sidebarOpen: true,
     notices: [],
     select: (selection) => set({ selection }),
     selectState: (name) => set({ selection: { states: [name], transitions: [] } }),
@@ -61,7 +65,8 @@ export function createViewStore(): StoreApi<ViewState> {
     startEditing: (editing) => set({ editing }),
     stopEditing: () => set({ editing: null }),
     setMode: (mode) => set({ mode }),
-    setSidebarTab: (sidebarTab) => set({ sidebarTab }),
+    setSidebarTab: (sidebarTab) => set({ sidebarTab, sidebarOpen: true }),
+    setSidebarOpen: (sidebarOpen) => set({ sidebarOpen }),
     notify: (notice) => {
       const id = nextNoticeId++;
       set({ notices: [...get().notices, { ...notice, id }] });

@@ -1,5 +1,5 @@
 /** The editor: banner, toolbar, canvas in the centre, sidebar on the right, status bar below. */
-import { useState } from 'react';
+import { useView, viewStore } from '../store';
 import { Banner } from './app/Banner';
 import { Canvas } from './canvas/Canvas';
 import { useBannerContent } from './app/bannerSlot';
@@ -13,7 +13,7 @@ import './app/app.css';
 
 export function App() {
   const banner = useBannerContent();
-  const [sidebarCollapsed, setSidebarCollapsed] = useState(false);
+  const sidebarOpen = useView((v) => v.sidebarOpen);
   return (
     <div className="app">
       <Banner>{banner}</Banner>
@@ -22,7 +22,7 @@ export function App() {
         <main className="app__canvas" aria-label="Canvas">
           <Canvas />
         </main>
-        <Sidebar collapsed={sidebarCollapsed} onToggle={() => setSidebarCollapsed((c) => !c)} />
+        <Sidebar collapsed={!sidebarOpen} onToggle={() => viewStore.getState().setSidebarOpen(!sidebarOpen)} />
       </div>
       <StatusBar />
       <Notices />
