@@ -121,6 +121,12 @@ test('an invalid file shows every problem with its path and leaves the machine a
   await expect(dialog).toContainText('transitions[0].to');
   await app.screenshot('invalid-file-dialog');
 
+  // The dialog keeps keyboard focus inside it.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  }
+
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(app.machineName).toHaveValue('Vending machine');

@@ -13,10 +13,12 @@ interface LibraryRowProps {
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function lastEdited(updatedAt: number): string {
+  // 0: the list was rebuilt after a loss and the time of the last edit is unknown.
+  if (updatedAt <= 0) return 'edited at an unknown time';
   const seconds = (Date.now() - updatedAt) / 1000;
-  if (seconds < 60) return 'just now';
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
-  return timeFormat.format(updatedAt);
+  if (seconds < 60) return 'edited just now';
+  if (seconds < 3600) return `edited ${Math.floor(seconds / 60)} min ago`;
+  return `edited ${timeFormat.format(updatedAt)}`;
 }
 
 export function LibraryRow({ entry, isOpen, onOpen, onMessage }: LibraryRowProps) {
@@ -63,7 +65,7 @@ export function LibraryRow({ entry, isOpen, onOpen, onMessage }: LibraryRowProps
           </button>
         )}
         <span className="library__meta">
-          {states} · edited {lastEdited(entry.updatedAt)}
+          {states} · {lastEdited(entry.updatedAt)}
         </span>
       </div>
       {mode === 'confirm-delete' ? (
