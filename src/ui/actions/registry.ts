@@ -6,6 +6,7 @@ import { canvasActions } from '../canvas/canvasActions';
 import { exportActions } from '../dialogs/export/exportActions';
 import { simulatorActions } from '../panels/simulator/simulatorActions';
 import { fileActions } from './fileActions';
+import { layoutActions } from '../layout/layoutActions';
 import { historyActions } from './historyActions';
 import type { Action } from './types';
 
@@ -15,6 +16,7 @@ export const actions: readonly Action[] = [
   ...canvasActions,
   ...exportActions,
   ...simulatorActions,
+  ...layoutActions,
 ];
 
 const byId = new Map(actions.map((action) => [action.id, action]));

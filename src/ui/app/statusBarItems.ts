@@ -4,10 +4,14 @@
  */
 import type { ComponentType } from 'react';
 import { ProblemsStatus } from '../panels/problems/ProblemsStatus';
+import { LayoutIndicator } from '../layout/LayoutIndicator';
 
 export interface StatusBarItem {
   readonly id: string;
   readonly component: ComponentType;
 }
 
-export const statusBarItems: StatusBarItem[] = [{ id: 'problems', component: ProblemsStatus }];
+export const statusBarItems: StatusBarItem[] = [
+  { id: 'problems', component: ProblemsStatus },
+  { id: 'layout', component: LayoutIndicator },
+];

@@ -14,7 +14,8 @@ function Slots({ section }: { readonly section: ToolbarSlot['section'] }) {
         .filter((slot) => slot.section === section)
         .map((slot) => {
           const action = actionById(slot.actionId);
-          return action ? <ToolbarButton key={slot.actionId} action={action} slot={slot} /> : null;
+          if (!action) return null;
+          return slot.component ? <slot.component key={slot.actionId} /> : <ToolbarButton key={slot.actionId} action={action} slot={slot} />;
         })}
     </>
   );

@@ -1,0 +1,59 @@
+/**
+ * Lays out a document that arrives with states but no positions (an import, a
+ * hand-written file, a link without layout) once the canvas has drawn it, so
+ * the real box and label sizes are used. Only states without a position are
+ * placed; positions the user set never move without them asking.
+ */
+import type { Machine } from '../../core/machine';
+import { documentStore, viewStore } from '../../store';
+import { autoLayout } from './autoLayout';
+
+/** How many frames to wait at most for the canvas to draw the states before laying out with estimates. */
+const MAX_WAIT_FRAMES = 60;
+
+function hasUnplacedStates(machine: Machine): boolean {
+  return machine.states.some((state) => !machine.layout.positions.has(state.name));
+}
+
+function canvasHasDrawn(): boolean {
+  return typeof document !== 'undefined' && document.querySelector('.react-flow__node') !== null;
+}
+
+/** Waits two frames after the canvas shows states (or gives up waiting), so React Flow has measured them. */
+function afterCanvasPaint(run: () => void, frames = MAX_WAIT_FRAMES): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (canvasHasDrawn() || frames <= 0) run();
+      else afterCanvasPaint(run, frames - 2);
+    }),
+  );
+}
+
+/**
+ * Starts watching the open document; returns the stop function.
+ * @example startLayoutOnOpen() // in main.tsx, after the session has opened a machine
+ */
+export function startLayoutOnOpen(): () => void {
+  let scheduled = false;
+  const check = () => {
+    if (scheduled || !hasUnplacedStates(documentStore.getState().history.present)) return;
+    scheduled = true;
+    afterCanvasPaint(() => {
+      scheduled = false;
+      const machine = documentStore.getState().history.present;
+      if (!hasUnplacedStates(machine)) return;
+      // A stale answer (the user edited meanwhile) needs no retry here: the edit itself calls check().
+      autoLayout(machine.layout.direction ?? 'RIGHT', 'missing').catch((error: unknown) =>
+        viewStore.getState().notify({
+          tone: 'warning',
+          title: `The machine could not be laid out automatically: ${error instanceof Error ? error.message : String(error)}`,
+          details: ['Its states are shown on a grid. Try Auto-layout in the toolbar, or drag them into place.'],
+        }),
+      );
+    });
+  };
+  check();
+  return documentStore.subscribe((now, before) => {
+    if (now.history.present !== before.history.present) check();
+  });
+}
