@@ -138,7 +138,7 @@
         const start = performance.now();
         paintedWhen(
           () => valueOf(document.activeElement) === expected,
-          10000,
+          60000,
           () => `the field shows ${JSON.stringify(valueOf(document.activeElement))}, expected ${JSON.stringify(expected)}`,
         ).then((end) => resolve(end - start), reject);
       };
@@ -162,7 +162,7 @@
         window.removeEventListener('pointermove', onMove, true);
         // The node element may be replaced by a re-render, so look it up each frame.
         const transform = () => document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? before;
-        paintedWhen(() => transform() !== before, 10000, () => `node ${id} did not move`).then((end) => resolve(end - start), reject);
+        paintedWhen(() => transform() !== before, 60000, () => `node ${id} did not move`).then((end) => resolve(end - start), reject);
       };
       window.addEventListener('pointermove', onMove, true);
     });

@@ -6,7 +6,9 @@
  * with `npm run bench:ui`.
  *
  * `node bin/run-ts.js bench/ui/profile.ts --page app --states 1000 --scenario pan`
- * Scenarios: open, pan, drag, type. Build the app first (`npx vite build`).
+ * Scenarios: open, pan, drag, type. Build the app first (`npx vite build`;
+ * `npx vite build --minify false` keeps function names readable). `--app-dist`
+ * profiles another build of the app.
  */
 import { chromium, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -37,6 +39,7 @@ const TIMELINE_EVENTS = new Set([
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
 }
@@ -44,7 +47,7 @@ interface ProfileNode {
 const generated = largeMachine(states);
 const file = join(tmpdir(), `statewright-profile-${states}.fsm.json`);
 writeFileSync(file, generated.text);
-const app = await serveFolder(join(here, '..', '..', 'dist'));
+const app = await serveFolder(option('app-dist', join(here, '..', '..', 'dist')));
 const baseline = await serveFolder(join(here, 'dist-baseline'));
 const browser = await chromium.launch({ executablePath: findBrowser() as string, args: ['--no-sandbox', '--disable-gpu'] });
 try {
@@ -116,6 +119,27 @@ function printSelfTimes(profile: { nodes: ProfileNode[]; startTime: number; endT
   }
   const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 20);
   printTable(['function (self time)', 'ms'], top.map(([name, ms]) => [name.slice(0, 90), ms.toFixed(1)]));
+  console.log('');
+  // Who calls the busiest functions (built-ins such as querySelector say little on their own).
+  const parentOf = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
+  const label = (node: ProfileNode | undefined) => {
+    if (!node) return '(root)';
+    const { functionName, url, lineNumber } = node.callFrame;
+    return `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
+  };
+  for (const [name] of top.slice(2, 8)) {
+    const callers = new Map<string, number>();
+    for (const node of profile.nodes) {
+      if (label(node) !== name || !node.hitCount) continue;
+      let chain = '';
+      let parent = parentOf.get(node.id);
+      for (let depth = 0; depth < 4 && parent; depth++, parent = parentOf.get(parent.id)) chain += ` ← ${label(parent)}`;
+      callers.set(chain, (callers.get(chain) ?? 0) + node.hitCount * perSample);
+    }
+    const best = [...callers].sort((a, b) => b[1] - a[1]).slice(0, 2);
+    for (const [chain, ms] of best) console.log(`${name}${chain}: ${ms.toFixed(1)} ms`);
+  }
   console.log('');
 }
 

@@ -1,25 +1,22 @@
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { build } from 'vite';
 import { largeMachine } from './largeMachine';
 import { serveFolder } from './staticServer';
-import { openFresh, canvasSize, typingLatencies, dragLatencies, panAndZoomFrames } from './scenarios';
-import { appTarget, baselineTarget } from './targets';
-const n = Number(process.argv[2] ?? 100);
+import { openFresh, panAndZoomFrames, typingLatencies, dragLatencies } from './scenarios';
+import { appTarget } from './targets';
+import { median } from '../measure';
+import { percentile } from './report';
+const n = Number(process.argv[2] ?? 300);
+const dists = process.argv.slice(3);
 const g = largeMachine(n); writeFileSync('/tmp/q.fsm.json', g.text);
-await build({ configFile: '/work/main/bench/ui/baseline/vite.config.ts', logLevel: 'warn' });
-const app = await serveFolder('/work/main/dist');
-const base = await serveFolder('/work/main/bench/ui/dist-baseline');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
-const size = await canvasSize(browser, appTarget, app.url);
-console.log(size);
-for (const [t, url] of [[appTarget, app.url], [baselineTarget, `${base.url}?width=${size.width}&height=${size.height}`]] as const) {
-  const o = await openFresh(browser, t, url, '/tmp/q.fsm.json', { nodes: n, edges: g.transitionCount });
-  console.log(t.name, 'paint', o.firstPaintMs);
-  await o.page.screenshot({ path: `/work/main/e2e/screenshots/bench-${t.name}-${n}.png` });
-  if (t === appTarget) console.log('typing', await typingLatencies(o.page, 5).catch(e => e.message));
-  console.log('drag', await dragLatencies(o.page, 3).catch(e => e.message));
-  const f = await panAndZoomFrames(o.page); console.log('frames', f.length, f.slice(0, 20).map(x => x.toFixed(0)).join(' '));
-  await o.close();
+for (let round = 0; round < 2; round++) for (const dist of dists) {
+  const app = await serveFolder(dist);
+  const o = await openFresh(browser, appTarget, app.url, '/tmp/q.fsm.json', { nodes: n, edges: g.transitionCount });
+  const f = [...await panAndZoomFrames(o.page), ...await panAndZoomFrames(o.page)];
+  const t = (await typingLatencies(o.page, 8)).slice(2);
+  const d = await dragLatencies(o.page, 3).catch(() => [NaN]);
+  console.log(dist.padEnd(24), 'paint', o.firstPaintMs.toFixed(0), 'frames med', median(f).toFixed(1), 'p95', percentile(f, 95).toFixed(1), 'n', f.length, 'type', median(t).toFixed(1), 'drag', median(d).toFixed(0));
+  await o.close(); await app.close();
 }
-await browser.close(); await app.close(); await base.close();
+await browser.close();

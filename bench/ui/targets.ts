@@ -22,7 +22,7 @@ export const appTarget: BenchTarget = {
   },
   async open(page, file) {
     // File → Open… (Mod+O) shows the system file chooser.
-    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
     await page.keyboard.press('Control+O');
     await (await chooser).setFiles(file);
   },
@@ -45,7 +45,7 @@ export const baselineTarget: BenchTarget = {
 export async function startNameEdit(page: Page, point: { x: number; y: number }): Promise<string> {
   await page.mouse.dblclick(point.x, point.y);
   const field = page.locator('.react-flow input:focus, .react-flow textarea:focus');
-  await field.waitFor({ state: 'visible', timeout: 10_000 });
+  await field.waitFor({ state: 'visible', timeout: 60_000 });
   return field.inputValue();
 }
 
