@@ -121,6 +121,7 @@ describe('share links', () => {
     expect(await shareLink(order, 'https://example.test/app/')).toBe(`https://example.test/app/#${fragment}`);
     expect(await shareLink(order, 'https://example.test/#old')).toBe(`https://example.test/#${fragment}`);
     expect((await decodeOk(`#${fragment}`)).machine.name).toBe('Order');
+    expect((await decodeOk(` https://example.test/app/#${fragment}\n`)).machine.name).toBe('Order');
   });
 
   test('the same machine always gives the same link', async () => {

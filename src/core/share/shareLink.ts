@@ -49,7 +49,7 @@ const ASK_AGAIN = 'Ask the sender to copy the link again, or to send the .fsm.js
 const DAMAGED = `The link is incomplete or damaged: it may have been cut off when it was copied. ${ASK_AGAIN}`;
 
 /**
- * Reads a fragment (with or without its leading `#`) back into a machine; never throws.
+ * Reads a fragment (with or without its leading `#`, or a whole pasted link) back into a machine; never throws.
  * @example await decodeShareFragment(location.hash) // { ok: true, machine, selected } or { ok: false, message }
  */
 export async function decodeShareFragment(fragment: string): Promise<DecodedShare> {
@@ -62,8 +62,10 @@ export async function decodeShareFragment(fragment: string): Promise<DecodedShar
 }
 
 async function decode(fragment: string): Promise<DecodedShare> {
-  const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  if (body.trim() === '') return fail('The link has no machine in it: the part after "#" is empty. ' + ASK_AGAIN);
+  // A whole pasted link works too: everything up to the first '#' is the page.
+  const hash = fragment.indexOf('#');
+  const body = (hash === -1 ? fragment : fragment.slice(hash + 1)).trim();
+  if (body === '') return fail('The link has no machine in it: the part after "#" is empty. ' + ASK_AGAIN);
   const dot = body.indexOf('.');
   const format = dot === -1 ? '' : body.slice(0, dot);
   if (format !== SHARE_FORMAT) return unknownFormat(body, format);
