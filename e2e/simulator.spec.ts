@@ -123,7 +123,7 @@ test('path to here plays the shortest way to a selected state; coverage counts a
 
   await canvas.state('Dispensing').click();
   await expect(page.getByTestId('sim-selected')).toHaveText('Dispensing');
-  await expect(page.getByTestId('sim-path').getByRole('listitem')).toHaveText(['InsertCoin', 'SelectItem']);
+  await expect(sim.pathEvents()).toHaveText(['InsertCoin', 'SelectItem']);
   await sim.button('Play path').click();
   await expect(sim.current).toHaveText('Dispensing');
   await expect(sim.panel).toContainText('Played 2 events from the initial state to Dispensing.');
@@ -174,4 +174,21 @@ test('the keyboard alone: S enters and leaves, number keys fire, a random walk r
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('s');
   await expect(sim.toggle).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('reaching a final state says the machine is done and every event says why it is refused', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  const sim = new SimulatorPage(page);
+  await app.goto();
+  await app.openExample('Order workflow');
+  await expect(canvas.state('Completed')).toBeVisible();
+  await sim.start();
+  await canvas.state('Completed').click();
+  await sim.button('Play path').click();
+  await expect(sim.current).toHaveText('Completed');
+  await expect(sim.panel.getByRole('status').filter({ hasText: 'Final state: the machine is done.' })).toBeVisible();
+  await expect(sim.panel.getByRole('list', { name: 'Events' }).getByRole('button')).toHaveCount(0);
+  await expect(sim.disabledEvent('Checkout')).toContainText('"Completed" is a final state; it accepts no more events.');
+  await page.screenshot({ path: 'e2e/screenshots/simulator-done.png' });
 });

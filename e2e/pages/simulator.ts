@@ -53,6 +53,11 @@ export class SimulatorPage {
     return this.panel.getByRole('button', { name, exact: true });
   }
 
+  /** The events of the shortest path to the selected state, in order. */
+  pathEvents(): Locator {
+    return this.page.getByTestId('sim-path').locator('.simulator__path-event');
+  }
+
   steps(): Locator {
     return this.trace.getByTestId('sim-step');
   }

@@ -52,7 +52,14 @@ export function SelectedStateTools() {
         ) : (
           <ol className="simulator__path-events" aria-label={`Shortest path to ${state}`} data-testid="sim-path">
             {path.map((step, index) => (
-              <li key={index}>{step.event}</li>
+              <li key={index}>
+                {index > 0 ? (
+                  <span className="simulator__path-arrow" aria-hidden="true">
+                    →
+                  </span>
+                ) : null}
+                <span className="simulator__path-event">{step.event}</span>
+              </li>
             ))}
           </ol>
         )}
