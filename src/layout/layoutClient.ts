@@ -105,7 +105,7 @@ export function createLayoutClient(startElk: () => Promise<WorkerElk>) {
 /** Loads the ELK API on first use and starts it in a module worker (verified with Vite 8 dev and build). */
 async function startWorkerElk(): Promise<WorkerElk> {
   const { default: ELK } = await import('elkjs/lib/elk-api.js');
-  return new ELK({ workerFactory: () => new Worker(new URL('elkjs/lib/elk-worker.min.js', import.meta.url)) });
+  return new ELK({ workerFactory: () => new Worker(new URL('elkjs/lib/elk-worker.min.js', import.meta.url), { type: 'module', name: 'elk-layout' }) });
 }
 
 const browserClient = createLayoutClient(startWorkerElk);
