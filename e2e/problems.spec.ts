@@ -77,3 +77,30 @@ test('problems are reachable from the keyboard and a transition problem shows it
   await expect(page.locator('.transition-label[data-transition="5"]')).toHaveClass(/transition-label--selected/);
   await expect(page.locator('.transition-label[data-transition="5"]')).toHaveClass(/transition-label--warning/);
 });
+
+test('a pasted machine with broken references opens and lists its errors first', async ({ page }) => {
+  const app = new AppPage(page);
+  const problems = new ProblemsPage(page);
+  await app.goto();
+  await app.pasteJson(
+    JSON.stringify({
+      version: 1,
+      name: 'Broken order',
+      initial: 'Draft',
+      states: ['Draft', 'Paid', { name: 'Done', final: true }],
+      events: ['Pay', 'Ship', 'Audit'],
+      transitions: [
+        { from: 'Draft', event: 'Pay', to: 'Paid' },
+        { from: 'Paid', event: 'Ship', to: 'Shiped' },
+        { from: 'Paid', event: '', to: 'Done' },
+      ],
+    }),
+  );
+  await expect(app.machineName).toHaveValue('Broken order');
+  await problems.statusCounts.click();
+  await expect(problems.group('Errors')).toContainText('transitions[1].to names a state "Shiped" that does not exist');
+  await expect(problems.group('Errors')).toContainText('transitions[2] from "Paid" to "Done" has no event');
+  await expect(problems.group('Info')).toContainText('Event "Audit" is declared but no transition uses it');
+  await expect(problems.statusCounts).toHaveAccessibleName(/^2 errors, \d+ warnings?, 1 info\. Show problems$/);
+  await app.screenshot('problems-errors');
+});

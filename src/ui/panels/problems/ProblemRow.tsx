@@ -5,7 +5,7 @@ import type { Machine } from '../../../core/machine';
 import { focusOnState, focusOnTransition } from '../../canvas/flowHandle';
 import { subjectText } from './problemGroups';
 
-const ICON = { error: '!', warning: '!', info: 'i' } as const;
+export const SEVERITY_ICON = { error: '!', warning: '!', info: 'i' } as const;
 
 function show(problem: Problem): void {
   if (problem.state !== undefined) focusOnState(problem.state);
@@ -17,7 +17,7 @@ export const ProblemRow = memo(function ProblemRow({ problem, machine }: { reado
   const content = (
     <>
       <span className={`problems__icon problems__icon--${problem.severity}`} aria-label={problem.severity}>
-        {ICON[problem.severity]}
+        {SEVERITY_ICON[problem.severity]}
       </span>
       <span className="problems__text">
         <span className="problems__message">{problem.message}</span>

@@ -56,8 +56,8 @@ export function ProblemsPanel() {
     <div className="problems" data-testid="problems-panel" aria-busy={pending}>
       <p className="problems__summary" role="status" aria-live="polite">
         <span>{countsText(countBySeverity(problems))}</span>
-        <span className="problems__stats">
-          {plural(stats.reachable, 'reachable state', 'reachable states')} of {stats.states}
+        <span className="problems__stats" title={`${plural(stats.reachable, 'state is', 'states are')} reachable from the initial state, of ${stats.states}`}>
+          {stats.reachable}/{stats.states} reachable
           {pending ? ' · checking…' : ''}
         </span>
       </p>

@@ -1,8 +1,20 @@
 /** The status bar's problem counts; choosing them opens the Problems tab. */
 import { viewStore } from '../../../store';
 import { useAnalysis } from '../../analysis';
-import { countsText } from './problemGroups';
+import { countsText, plural } from './problemGroups';
+import { SEVERITY_ICON } from './ProblemRow';
 import './problems.css';
+
+function Count({ severity, text }: { readonly severity: keyof typeof SEVERITY_ICON; readonly text: string }) {
+  return (
+    <span className={`problems-status__count problems-status__count--${severity}`}>
+      <span className={`problems__icon problems__icon--${severity}`} aria-hidden="true">
+        {SEVERITY_ICON[severity]}
+      </span>
+      {text}
+    </span>
+  );
+}
 
 export function ProblemsStatus() {
   const error = useAnalysis((s) => s.analysis.problems.filter((p) => p.severity === 'error').length);
@@ -19,25 +31,16 @@ export function ProblemsStatus() {
       onClick={() => viewStore.getState().setSidebarTab('problems')}
     >
       {error + warning + info === 0 ? (
-        <span className="problems-status__count problems-status__count--clean">
-          <span className="problems__icon problems__icon--clean" aria-hidden="true">✓</span>
+        <span className="problems-status__count">
+          <span className="problems__icon problems__icon--clean" aria-hidden="true">
+            ✓
+          </span>
           No problems
         </span>
       ) : null}
-      <span className={`problems-status__count problems-status__count--error${error ? '' : ' problems-status__count--zero'}`}>
-        <span className="problems__icon problems__icon--error" aria-hidden="true">!</span>
-        {error}
-      </span>
-      <span className={`problems-status__count problems-status__count--warning${warning ? '' : ' problems-status__count--zero'}`}>
-        <span className="problems__icon problems__icon--warning" aria-hidden="true">!</span>
-        {warning}
-      </span>
-      {info ? (
-        <span className="problems-status__count problems-status__count--info">
-          <span className="problems__icon problems__icon--info" aria-hidden="true">i</span>
-          {info}
-        </span>
-      ) : null}
+      {error ? <Count severity="error" text={plural(error, 'error', 'errors')} /> : null}
+      {warning ? <Count severity="warning" text={plural(warning, 'warning', 'warnings')} /> : null}
+      {info ? <Count severity="info" text={`${info} info`} /> : null}
     </button>
   );
 }
