@@ -7,6 +7,7 @@ import { exportActions } from '../dialogs/export/exportActions';
 import { simulatorActions } from '../panels/simulator/simulatorActions';
 import { fileActions } from './fileActions';
 import { layoutActions } from '../layout/layoutActions';
+import { shareActions } from '../share/shareActions';
 import { historyActions } from './historyActions';
 import type { Action } from './types';
 
@@ -17,6 +18,7 @@ export const actions: readonly Action[] = [
   ...exportActions,
   ...simulatorActions,
   ...layoutActions,
+  ...shareActions,
 ];
 
 const byId = new Map(actions.map((action) => [action.id, action]));

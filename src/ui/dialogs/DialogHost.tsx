@@ -4,6 +4,7 @@ import { LazyExportDialog } from './export/LazyExportDialog';
 import { InputProblemsDialog } from './InputProblemsDialog';
 import { LibraryDialog } from './LibraryDialog';
 import { PasteJsonDialog } from './PasteJsonDialog';
+import { ShareDialog } from '../share/ShareDialog';
 
 export function DialogHost() {
   const request = useOpenDialog();
@@ -15,6 +16,8 @@ export function DialogHost() {
       return <LibraryDialog onClose={closeDialog} />;
     case 'export':
       return <LazyExportDialog onClose={closeDialog} />;
+    case 'share':
+      return <ShareDialog onClose={closeDialog} />;
     case 'input-problems':
       return <InputProblemsDialog source={request.source} problems={request.problems} onClose={closeDialog} />;
   }

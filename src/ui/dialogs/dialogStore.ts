@@ -11,6 +11,7 @@ export type DialogRequest =
   | { readonly kind: 'paste-json' }
   | { readonly kind: 'library' }
   | { readonly kind: 'export' }
+  | { readonly kind: 'share' }
   | {
       readonly kind: 'input-problems';
       /** What was being read: a file name, "Pasted text". */

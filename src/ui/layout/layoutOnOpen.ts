@@ -6,27 +6,11 @@
  */
 import type { Machine } from '../../core/machine';
 import { documentStore, viewStore } from '../../store';
+import { afterCanvasPaint } from './afterCanvasPaint';
 import { autoLayout } from './autoLayout';
-
-/** How many frames to wait at most for the canvas to draw the states before laying out with estimates. */
-const MAX_WAIT_FRAMES = 60;
 
 function hasUnplacedStates(machine: Machine): boolean {
   return machine.states.some((state) => !machine.layout.positions.has(state.name));
-}
-
-function canvasHasDrawn(): boolean {
-  return typeof document !== 'undefined' && document.querySelector('.react-flow__node') !== null;
-}
-
-/** Waits two frames after the canvas shows states (or gives up waiting), so React Flow has measured them. */
-function afterCanvasPaint(run: () => void, frames = MAX_WAIT_FRAMES): void {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      if (canvasHasDrawn() || frames <= 0) run();
-      else afterCanvasPaint(run, frames - 2);
-    }),
-  );
 }
 
 /**

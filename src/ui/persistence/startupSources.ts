@@ -3,6 +3,8 @@
  * order: e.g. a share link in the address opens that machine read-only. A
  * source returns true when it opened a machine. To add one: append it here.
  */
+import { openShareLinkAtStart } from '../share/openShareLink';
+
 export type StartupSource = () => boolean | Promise<boolean>;
 
-export const startupSources: StartupSource[] = [];
+export const startupSources: StartupSource[] = [openShareLinkAtStart];

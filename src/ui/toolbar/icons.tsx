@@ -8,6 +8,7 @@ const paths: Record<string, ReactElement> = {
   trash: <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" />,
   play: <path d="M5 3.5v9l7-4.5z" />,
   export: <path d="M8 2.5v7.5M5 5.5l3-3 3 3M3 9.5v3.5h10V9.5" />,
+  share: <path d="M6.5 9.5 9.5 6.5M7 4.5l1.2-1.2a2.8 2.8 0 0 1 4 4L11 8.5M9 11.5l-1.2 1.2a2.8 2.8 0 0 1-4-4L5 7.5" />,
   sidebar: <path d="M2.5 3.5h11v9h-11zM10 3.5v9" />,
 };
 

@@ -24,6 +24,7 @@ export const toolbarSlots: readonly ToolbarSlot[] = [
   { actionId: 'canvas.addState', section: 'start', icon: 'plus' },
   { actionId: 'canvas.delete', section: 'start', icon: 'trash' },
   { actionId: 'layout.right', section: 'start', component: LayoutMenu },
+  { actionId: 'share.open', section: 'end', icon: 'share' },
   { actionId: 'export.open', section: 'end', icon: 'export' },
   { actionId: 'simulate.toggle', section: 'end', icon: 'play' },
 ];

@@ -1,0 +1,157 @@
+/**
+ * Share links and review mode, as a person uses them: copy a link from the
+ * Share dialog, open it in a fresh browser (no storage), review read-only,
+ * Edit a copy; hostile and truncated links change nothing of the user's.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from './pages/app';
+import { CanvasPage } from './pages/canvas';
+import { linkFor, SharePage } from './pages/share';
+
+/** Each state's position on the canvas (React Flow's translate, in flow coordinates, so the zoom does not matter). */
+async function flowPositions(page: Page): Promise<Map<string, { x: number; y: number }>> {
+  const positions = await page.locator('.react-flow__node').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec((node as HTMLElement).style.transform);
+      return { name: node.getAttribute('aria-label') ?? '', x: Number(match?.[1]), y: Number(match?.[2]) };
+    }),
+  );
+  return new Map(positions.map((p) => [p.name, { x: p.x, y: p.y }]));
+}
+
+test('a shared link opens the same machine read-only in a fresh browser, and Edit a copy makes it the reviewer’s', async ({ page, browser }) => {
+  const author = new AppPage(page);
+  const share = new SharePage(page);
+  await author.goto();
+  await author.openExample('TCP connection');
+  await expect(new CanvasPage(page).state('CLOSED')).toBeVisible();
+  await share.openDialog();
+  await expect(share.lengthText()).toHaveText(/^[\d,]+ characters$/);
+  await author.screenshot('share-dialog');
+  const link = await share.link();
+  expect(link.startsWith('http://127.0.0.1:4173/#m1.')).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(share.dialog).toBeHidden();
+  const authorNames = await author.stateNames();
+  const authorBoxes = await flowPositions(page);
+
+  const fresh = await browser.newContext();
+  const reviewerPage = await fresh.newPage();
+  const reviewer = new AppPage(reviewerPage);
+  const review = new SharePage(reviewerPage);
+  const canvas = new CanvasPage(reviewerPage);
+  await reviewerPage.goto(link);
+  await expect(review.banner).toContainText('You are reviewing a shared machine. Changes are not saved.');
+  await expect(reviewer.machineName).toHaveValue('TCP connection');
+  expect(await reviewer.stateNames()).toEqual(authorNames);
+  const reviewerBoxes = await flowPositions(reviewerPage);
+  for (const [name, box] of authorBoxes) {
+    const seen = reviewerBoxes.get(name);
+    expect(seen, name).toBeDefined();
+    expect(Math.abs(seen!.x - box.x), name).toBeLessThanOrEqual(2);
+    expect(Math.abs(seen!.y - box.y), name).toBeLessThanOrEqual(2);
+  }
+  await reviewer.screenshot('review-mode');
+
+  // Edits are refused: no new state by key or double-click, inspector fields disabled, nothing saved.
+  const count = await reviewer.canvasNodes().count();
+  await canvas.pane.click({ position: { x: 20, y: 20 } });
+  await reviewerPage.keyboard.press('n');
+  await canvas.pane.dblclick({ position: { x: 30, y: 30 } });
+  await expect(reviewer.canvasNodes()).toHaveCount(count);
+  await reviewer.selectStateInInspector('LISTEN');
+  await expect(reviewer.field('Name')).toBeDisabled();
+  expect(await reviewerPage.evaluate(() => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes('LISTEN')).length)).toBe(0);
+
+  await review.editACopy();
+  await expect(reviewerPage).not.toHaveURL(/#/);
+  await reviewer.deselectAll();
+  await reviewerPage.keyboard.press('n');
+  await expect(reviewer.canvasNodes()).toHaveCount(count + 1);
+  const library = await reviewer.openLibrary();
+  await expect(reviewer.libraryRow(library, 'TCP connection')).toBeVisible();
+  await fresh.close();
+});
+
+test('a link naming a selected state opens centred on it, selected and highlighted', async ({ page }) => {
+  const link = await linkFor(
+    {
+      version: 1,
+      name: 'Far away',
+      initial: 'Start',
+      states: ['Start', 'Middle', 'Target'],
+      transitions: [
+        { from: 'Start', event: 'go', to: 'Middle' },
+        { from: 'Middle', event: 'go', to: 'Target' },
+      ],
+      layout: { states: { Start: { x: 0, y: 0 }, Middle: { x: 1500, y: 0 }, Target: { x: 3000, y: 1200 } } },
+    },
+    undefined,
+    'Target',
+  );
+  const app = new AppPage(page);
+  await page.goto(link);
+  const target = new CanvasPage(page).state('Target');
+  await expect(target.locator('.state-node--highlight')).toBeVisible();
+  await expect(app.field('Name')).toHaveValue('Target');
+  const box = (await target.boundingBox())!;
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const now = (await target.boundingBox())!;
+      return Math.abs(now.x + now.width / 2 - (canvas.x + canvas.width / 2));
+    })
+    .toBeLessThan(40);
+  expect(box.width).toBeGreaterThan(0);
+});
+
+test('a hostile state name in a link is shown as text and runs nothing', async ({ page }) => {
+  const hostile = '<img src=x onerror="window.__pwned=1;alert(1)">';
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const link = await linkFor({
+    version: 1,
+    name: '<script>window.__pwned=2</script>',
+    initial: hostile,
+    states: [hostile, 'Safe'],
+    transitions: [{ from: hostile, event: '<b onmouseover=alert(2)>go</b>', to: 'Safe' }],
+  });
+  await page.goto(link);
+  const canvas = new CanvasPage(page);
+  await expect(canvas.state(hostile)).toBeVisible();
+  await expect(canvas.state(hostile)).toContainText(hostile);
+  await expect(canvas.label('<b onmouseover=alert(2)>go</b>')).toBeVisible();
+  await canvas.label('<b onmouseover=alert(2)>go</b>').hover();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
+test('a truncated link says what is wrong and the autosaved machine survives', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await app.machineName.fill('My precious machine');
+  await app.machineName.press('Enter');
+  await app.waitUntilSaved();
+  const names = await app.stateNames();
+
+  const link = await linkFor({ version: 1, name: 'Shared', initial: 'A', states: ['A', 'B'], transitions: [{ from: 'A', event: 'go', to: 'B' }] });
+  const truncated = link.slice(0, link.length - 12);
+
+  // Pasted into the address bar of the open app (the fragment changes).
+  await page.goto(truncated);
+  await expect(app.notices.filter({ hasText: 'This shared link could not be opened' })).toBeVisible();
+  await expect(app.notices.filter({ hasText: 'incomplete or damaged' })).toBeVisible();
+  await app.screenshot('share-truncated-link');
+  await expect(app.machineName).toHaveValue('My precious machine');
+
+  // Opened fresh (a reload with the damaged link in the address).
+  await page.reload();
+  await expect(app.notices.filter({ hasText: 'incomplete or damaged' })).toBeVisible();
+  await expect(app.machineName).toHaveValue('My precious machine');
+  expect(await app.stateNames()).toEqual(names);
+  await expect(new SharePage(page).banner).toBeHidden();
+});
