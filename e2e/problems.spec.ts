@@ -103,4 +103,8 @@ test('a pasted machine with broken references opens and lists its errors first',
   await expect(problems.group('Info')).toContainText('Event "Audit" is declared but no transition uses it');
   await expect(problems.statusCounts).toHaveAccessibleName(/^2 errors, \d+ warnings?, 1 info\. Show problems$/);
   await app.screenshot('problems-errors');
+
+  // An event problem leads to the event in the Inspector.
+  await problems.showButton('Event "Audit" is declared').click();
+  await expect(app.inspector.getByRole('textbox', { name: 'Event Audit', exact: true })).toBeFocused();
 });
