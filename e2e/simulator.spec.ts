@@ -41,6 +41,7 @@ test('simulate the vending machine to Dispensing and back with the buttons, and 
 
   await sim.button('Step back').click();
   await expect(sim.current).toHaveText('Dispensing');
+  await expect(page.getByTestId('simulation-status')).toHaveText('Simulating: in Dispensing');
   await expect(sim.steps()).toHaveCount(2);
   await page.screenshot({ path: 'e2e/screenshots/simulator-mid-run.png' });
 
@@ -58,6 +59,7 @@ test('simulate the vending machine to Dispensing and back with the buttons, and 
   await expect(sim.steps()).toHaveCount(0);
 
   await sim.stop();
+  await expect(page.getByTestId('simulation-status')).toHaveCount(0);
   await expect(stateBox(canvas, 'Idle')).not.toHaveClass(/state-node--sim-current/);
   await expect(app.button('Add state')).toBeEnabled();
   await expect(app.button('Undo')).toBeDisabled();

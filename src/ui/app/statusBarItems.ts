@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import { ProblemsStatus } from '../panels/problems/ProblemsStatus';
+import { SimulationStatus } from '../panels/simulator/SimulationStatus';
 import { LayoutIndicator } from '../layout/LayoutIndicator';
 
 export interface StatusBarItem {
@@ -13,5 +14,6 @@ export interface StatusBarItem {
 
 export const statusBarItems: StatusBarItem[] = [
   { id: 'problems', component: ProblemsStatus },
+  { id: 'simulation', component: SimulationStatus },
   { id: 'layout', component: LayoutIndicator },
 ];
