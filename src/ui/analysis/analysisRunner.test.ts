@@ -61,7 +61,8 @@ describe('analysis runner', () => {
     const { store, stop } = createAnalysisRunner(doc, { analyze: (m) => (runs++, analyze(m)) });
     expect(runs).toBe(1);
     for (let i = 0; i < 10; i++) {
-      doc.set({ ...doc.getMachine(), name: `typing ${i}` });
+      const machine = doc.getMachine();
+      doc.set({ ...machine, states: machine.states.map((s, k) => (k === 1 ? { ...s, name: `typing ${i}` } : s)) });
       vi.advanceTimersByTime(LARGE_MACHINE_DELAY_MS / 3);
     }
     expect(runs).toBe(1);
@@ -81,6 +82,20 @@ describe('analysis runner', () => {
     stop();
     doc.set(machineOf(4));
     expect(runs).toBe(1);
+  });
+
+  it('a drag (layout only) or a new machine name reuses the analysis without running the checks', () => {
+    const doc = source(machineOf(3));
+    let runs = 0;
+    const { store, stop } = createAnalysisRunner(doc, { analyze: (m) => (runs++, analyze(m)) });
+    const before = store.getState().analysis;
+    const moved = { ...doc.getMachine(), name: 'Renamed', layout: { positions: new Map([['S0', { x: 10, y: 20 }]]) } };
+    doc.set(moved);
+    expect(runs).toBe(1);
+    expect(store.getState()).toMatchObject({ machine: moved, analysis: before, pending: false });
+    doc.set({ ...moved, transitions: moved.transitions.slice(1) });
+    expect(runs).toBe(2);
+    stop();
   });
 
   it('waits only for machines above the threshold', () => {

@@ -4,6 +4,8 @@
  * well under a millisecond); above `LARGE_MACHINE_STATES` the run waits until
  * the edits pause for `LARGE_MACHINE_DELAY_MS`, so a burst of edits on a
  * 1,000-state machine costs one analysis, after the burst, not one per edit.
+ * Edits that leave the checked parts alone (a drag moves only the layout; a
+ * new name or description) reuse the last analysis without running anything.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { analyze, type Analysis } from '../../core/analysis';
@@ -30,6 +32,11 @@ export interface AnalysisRunnerOptions {
   readonly analyze?: (machine: Machine) => Analysis;
   /** How long to wait after an edit before analysing `machine`; 0 means now. */
   readonly delayFor?: (machine: Machine) => number;
+}
+
+/** The parts of a machine the checks read; the layout, name and descriptions of the machine never change a problem. */
+function sameCheckedParts(a: Machine, b: Machine): boolean {
+  return a.states === b.states && a.transitions === b.transitions && a.events === b.events && a.initial === b.initial;
 }
 
 /** @example analysisDelay(machineWith1000States) // 150 */
@@ -61,6 +68,10 @@ export function createAnalysisRunner(
     const machine = source.getMachine();
     const state = store.getState();
     if (machine === state.machine && !state.pending) return;
+    if (!state.pending && sameCheckedParts(machine, state.machine)) {
+      store.setState({ machine });
+      return;
+    }
     if (timer !== undefined) clearTimeout(timer);
     const delay = delayFor(machine);
     if (delay <= 0) return analyseLatest();
