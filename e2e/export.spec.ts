@@ -6,8 +6,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { exportTarget } from '../src/core/codegen';
+import { exportTarget, fileStem } from '../src/core/codegen';
+import { splitLines } from '../src/ui/code/codeLines';
 import { restoreText, serialize, type Machine } from '../src/core/machine';
+import { randomMachine } from '../src/core/testing/randomMachine';
 import { AppPage } from './pages/app';
 import { CanvasPage } from './pages/canvas';
 import { ExportPage } from './pages/export';
@@ -20,10 +22,10 @@ function example(file: string): Machine {
   return result.machine;
 }
 
-function generated(machine: Machine, targetId: string, modulePath?: string): string {
+function generated(machine: Machine, targetId: string, modulePath?: string, sourceFile = 'vending-machine.fsm.json'): string {
   const target = exportTarget(targetId);
   if (!target) throw new Error(`no target ${targetId}`);
-  return target.generate(machine, { sourceFile: 'vending-machine.fsm.json', ...(modulePath ? { modulePath } : {}) });
+  return target.generate(machine, { sourceFile, ...(modulePath ? { modulePath } : {}) });
 }
 
 /** Each format: its title in the picker, its file name for "Vending machine", and a line only it starts with. */
@@ -61,22 +63,22 @@ test('every format previews, copies and downloads exactly what the generator wri
     await exporter.choose(format.title);
     await expect(exporter.dialog.getByText(format.fileName, { exact: true }).first()).toBeVisible();
     await expect(exporter.preview).toContainText(format.marker);
-    const shown = await exporter.previewBytes();
+    const copied = await exporter.copy();
     if (format.id === 'json') {
       // The app's document also holds the canvas layout; compare meaning and canonical form.
-      const restored = restoreText(shown);
+      const restored = restoreText(copied);
       expect(restored.ok).toBe(true);
       if (restored.ok) {
-        expect(serialize(restored.machine), 'canonical: serialising again changes nothing').toBe(shown);
+        expect(serialize(restored.machine), 'canonical: serialising again changes nothing').toBe(copied);
         expect(serialize({ ...restored.machine, layout: machine.layout })).toBe(serialize(machine));
       }
     } else {
-      expect(shown, `${format.id} preview`).toBe(generated(machine, format.id));
+      expect(copied, `${format.id} clipboard`).toBe(generated(machine, format.id));
     }
-    expect(await exporter.copy(), `${format.id} clipboard`).toBe(shown);
+    expect(await exporter.previewLines(), `${format.id} preview`).toEqual(splitLines(copied));
     const download = await exporter.download();
     expect(download.fileName).toBe(format.fileName);
-    expect(download.text, `${format.id} download`).toBe(shown);
+    expect(download.text, `${format.id} download`).toBe(copied);
     if (format.id === 'mermaid') await app.screenshot('export-mermaid');
   }
   await exporter.close();
@@ -93,7 +95,7 @@ test('the test file imports the module from the path typed, and downloads with i
   await exporter.modulePath.fill('../src/machines/vending');
   await expect(exporter.preview).toContainText('from "../src/machines/vending";');
   const expected = generated(example('vending-machine.fsm.json'), 'test', '../src/machines/vending');
-  await expect.poll(() => exporter.previewBytes()).toBe(expected);
+  await expect.poll(() => exporter.previewLines()).toEqual(splitLines(expected));
   expect((await exporter.download()).text).toBe(expected);
 
   // Other formats have no import path; the typed one is kept for the next time.
@@ -134,7 +136,7 @@ test('keyboard only: Ctrl/Cmd+E opens, arrows choose the format, Tab reaches Cop
   await expect(exporter.copyButton).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(exporter.copyButton).toHaveText('Copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await exporter.previewBytes());
+  expect(splitLines(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(await exporter.previewLines());
   await page.keyboard.press('Tab');
   await expect(exporter.downloadButton).toBeFocused();
   const downloading = page.waitForEvent('download');
@@ -189,4 +191,79 @@ test('a machine with errors lists them instead of code, cannot be copied or down
   await expect(exporter.dialog).toBeHidden();
   await expect(page.locator('.transition-label[data-transition="2"]')).toHaveClass(/transition-label--selected/);
   await expect(page.locator('.react-flow__edge[data-id="t:2"]')).toBeFocused();
+});
+
+test('a 1,000-state machine: the preview shows at once, renders the lines in view, and highlighting never freezes the page', async ({ page }) => {
+  test.setTimeout(180_000);
+  const app = new AppPage(page);
+  const machine = randomMachine(7, 1_000);
+  const sourceFile = `${fileStem(machine.name)}.fsm.json`;
+  await app.goto();
+  // Fetch the dialog's code once on the small start page: the first test checks the lazy loading; this one times rendering.
+  const exporter = new ExportPage(page);
+  await exporter.openWithKeyboard();
+  await exporter.close();
+  await app.openFile('large.fsm.json', serialize(machine));
+  await expect(page.getByTestId('counts')).toContainText(/1,?000 states/);
+  // Let the canvas finish drawing the thousand states before timing the dialog.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 30_000 })));
+  // Timed inside the page: from the key press to the preview in the DOM, and every task over 50 ms.
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[]; openedIn?: number };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => w.longTasks.push(Math.round(entry.duration)))).observe({ type: 'longtask' });
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const pressed = event.timeStamp;
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('[data-testid="export-preview"]')) return;
+          w.openedIn = Math.round(performance.now() - pressed);
+          observer.disconnect();
+        }).observe(document.body, { childList: true, subtree: true });
+      },
+      { capture: true, once: true },
+    );
+  });
+
+  // CSS locators and the keyboard here: role queries would time Playwright reading thousands of canvas elements, not the app.
+  const preview = page.getByTestId('export-preview');
+  const lineNumbers = async () => (await preview.locator('.code-view__number').allTextContents()).map(Number);
+  const lines = () => preview.locator('.code-view__text').allTextContents();
+  const timings: string[] = [];
+  const started = Date.now();
+  await page.keyboard.press('ControlOrMeta+E');
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  timings.push(`preview ${await page.evaluate(() => (window as unknown as { openedIn?: number }).openedIn)} ms after the key press`);
+  await expect(preview).toHaveAttribute('data-highlighted', 'true');
+  timings.push(`highlighted within ${Date.now() - started} ms`);
+
+  const expected = splitLines(generated(machine, 'ts', undefined, sourceFile));
+  await expect(preview).toHaveAttribute('data-lines', String(expected.length));
+  const shown = await lineNumbers();
+  expect(shown.length, 'only the lines in view (and some either side) are in the page').toBeLessThan(200);
+  expect(await lines()).toEqual(expected.slice(0, shown.length));
+
+  // The End key scrolls to the last line, which then shows.
+  await preview.focus();
+  await page.keyboard.press('End');
+  await expect.poll(async () => (await lineNumbers()).at(-1)).toBe(expected.length);
+  expect((await lines()).at(-1)).toBe(expected.at(-1));
+
+  // Every format, one after another with the arrow keys, as fast as a person presses them.
+  await page.locator('[role="radio"][aria-checked="true"]').focus();
+  for (const format of FORMATS.slice(1)) {
+    const before = Date.now();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(`[role="radio"][data-target="${format.id}"]`)).toHaveAttribute('aria-checked', 'true');
+    await expect(preview.locator('.code-view__text').first()).not.toBeEmpty();
+    timings.push(`${format.id} ${Date.now() - before} ms`);
+  }
+  const lastChosen = Date.now();
+  await expect(preview).toHaveAttribute('data-highlighted', 'true', { timeout: 60_000 });
+  timings.push(`json highlighted ${Date.now() - lastChosen} ms after choosing it`);
+  await expect(preview).toContainText('"version": 1');
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  console.log(`1,000 states: ${timings.join(', ')}; long tasks (ms): ${longTasks.join(', ') || 'none'}`);
+  await app.screenshot('export-large');
 });

@@ -47,14 +47,14 @@ export class ExportPage {
     await expect(this.format(title)).toHaveAttribute('aria-checked', 'true');
   }
 
-  /** The code the preview shows, exactly as a person would select and copy it. */
-  async previewText(): Promise<string> {
-    return this.preview.locator('.code-view__code').innerText();
+  /** The lines the preview shows (every line of a short file; the lines in view of a long one). */
+  async previewLines(): Promise<string[]> {
+    return this.preview.locator('.code-view__text').allTextContents();
   }
 
-  /** The preview's text content (innerText drops a final newline; this keeps every byte). */
-  async previewBytes(): Promise<string> {
-    return (await this.preview.locator('.code-view__code code').textContent()) ?? '';
+  /** The line numbers the preview shows. */
+  async lineNumbers(): Promise<number[]> {
+    return (await this.preview.locator('.code-view__number').allTextContents()).map(Number);
   }
 
   async waitUntilHighlighted(): Promise<void> {

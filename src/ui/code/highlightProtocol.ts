@@ -7,7 +7,7 @@ export interface HighlightRequest {
 
 export interface HighlightResponse {
   readonly id: number;
-  /** Escaped, highlighted HTML; null when the language has no grammar (show plain text). */
-  readonly html: string | null;
+  /** Escaped, highlighted HTML of each line; null when the language has no grammar (show plain text). */
+  readonly lines: readonly string[] | null;
   readonly error?: string;
 }

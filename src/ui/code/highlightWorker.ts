@@ -3,7 +3,7 @@
  * machine's module is a few hundred kilobytes) never holds up the page.
  * Protocol: receives `HighlightRequest`, answers `HighlightResponse` with the same id.
  */
-import { highlightToHtml } from './prismGrammars';
+import { highlightToLines } from './prismGrammars';
 import type { HighlightRequest, HighlightResponse } from './highlightProtocol';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<HighlightRequest>) => void) | null; postMessage(message: HighlightResponse): void };
@@ -11,8 +11,8 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<HighlightReq
 scope.onmessage = (event) => {
   const { id, code, language } = event.data;
   try {
-    scope.postMessage({ id, html: highlightToHtml(code, language) });
+    scope.postMessage({ id, lines: highlightToLines(code, language) });
   } catch (error) {
-    scope.postMessage({ id, html: null, error: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({ id, lines: null, error: error instanceof Error ? error.message : String(error) });
   }
 };

@@ -10,7 +10,7 @@ import type { HighlightRequest, HighlightResponse } from './highlightProtocol';
 
 interface Pending {
   readonly id: number;
-  resolve(html: string | null): void;
+  resolve(lines: readonly string[] | null): void;
   reject(error: Error): void;
 }
 
@@ -25,7 +25,7 @@ function startWorker(): Worker {
     if (!request || request.id !== event.data.id) return;
     pending = undefined;
     if (event.data.error !== undefined) request.reject(new Error(event.data.error));
-    else request.resolve(event.data.html);
+    else request.resolve(event.data.lines);
   };
   started.onerror = (event) => {
     event.preventDefault();
@@ -37,10 +37,10 @@ function startWorker(): Worker {
 }
 
 /**
- * Highlighted HTML for `code`, or null when `language` has no grammar.
- * @example await highlight('{"a": 1}', 'json') // '<span class="token punctuation">{</span>…'
+ * Highlighted HTML for each line of `code`, or null when `language` has no grammar.
+ * @example await highlight('{"a": 1}', 'json') // ['<span class="token punctuation">{</span>…']
  */
-export function highlight(code: string, language: string): Promise<string | null> {
+export function highlight(code: string, language: string): Promise<readonly string[] | null> {
   if (pending) {
     // The worker is busy with a file nobody wants any more: drop it rather than wait.
     pending.resolve(null);
@@ -58,21 +58,21 @@ export function highlight(code: string, language: string): Promise<string | null
 }
 
 /**
- * React hook: the highlighted HTML of `code`, null until it is ready, when the
- * code is too long to be worth it, or when highlighting fails (the code stays plain).
+ * React hook: the highlighted lines of `code`, null until they are ready, when
+ * the code is too long to be worth it, or when highlighting fails (the code stays plain).
  */
-export function useHighlightedHtml(code: string, language: string, enabled: boolean): string | null {
-  const [result, setResult] = useState<{ readonly code: string; readonly language: string; readonly html: string | null } | null>(null);
+export function useHighlightedLines(code: string, language: string, enabled: boolean): readonly string[] | null {
+  const [result, setResult] = useState<{ readonly code: string; readonly language: string; readonly lines: readonly string[] | null } | null>(null);
   useEffect(() => {
     if (!enabled) return;
     let live = true;
     highlight(code, language).then(
-      (html) => live && setResult({ code, language, html }),
+      (lines) => live && setResult({ code, language, lines }),
       () => undefined,
     );
     return () => {
       live = false;
     };
   }, [code, language, enabled]);
-  return result && result.code === code && result.language === language ? result.html : null;
+  return result && result.code === code && result.language === language ? result.lines : null;
 }

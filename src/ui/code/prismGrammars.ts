@@ -10,7 +10,7 @@ import 'prismjs/components/prism-typescript';
 import 'prismjs/components/prism-json';
 import 'prismjs/components/prism-mermaid';
 import 'prismjs/components/prism-dot';
-import { tokensToHtml } from './tokensToHtml';
+import { tokensToLines } from './tokensToLines';
 
 /** Prism's own bundle already holds markup (XML), CSS, clike and JavaScript. */
 const GRAMMAR_NAMES = new Map<string, string>([
@@ -23,13 +23,15 @@ const GRAMMAR_NAMES = new Map<string, string>([
 ]);
 
 /**
- * Highlighted HTML for `code` (every character escaped), or null for a language
- * without a grammar, which the caller shows as plain text.
- * @example highlightToHtml('const a = 1;', 'typescript') // '<span class="token keyword">const</span> a …'
+ * The highlighted HTML of each line (as `splitLines` counts them), or null for a language without a grammar.
+ * @example highlightToLines('a\nb', 'typescript') // ['a', 'b']
  */
-export function highlightToHtml(code: string, language: string): string | null {
+export function highlightToLines(code: string, language: string): string[] | null {
+  const grammar = grammarOf(language);
+  return grammar ? tokensToLines(Prism.tokenize(code, grammar)) : null;
+}
+
+function grammarOf(language: string): Prism.Grammar | undefined {
   const name = GRAMMAR_NAMES.get(language);
-  const grammar = name === undefined ? undefined : Prism.languages[name];
-  if (!grammar) return null;
-  return tokensToHtml(Prism.tokenize(code, grammar));
+  return name === undefined ? undefined : Prism.languages[name];
 }
