@@ -16,6 +16,13 @@ function imported(result: RestoreResult): Machine {
   return result.machine;
 }
 
+/**
+ * 200 round trips take 0.5 to 3.5 s with this file alone; a full run on a loaded
+ * machine pushes them past Vitest's 5 s default, a failure that names the seed but
+ * has no counterexample (the seed passes when rerun).
+ */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 const anyName = () => false;
 /** XState reads `*` and `prefix.*` as wildcard event descriptors: no XState config can hold such an exact event. */
 const xstateWildcard = (name: string, kind: 'state' | 'event') => kind === 'event' && (name === '*' || name.endsWith('.*'));
@@ -32,13 +39,13 @@ describe.each(formats)('export to $name and import back', ({ id, generate, read,
     const back = imported(read(text));
     expect(transitionTable(back)).toEqual(transitionTable(machine));
     expect(back.layout.positions.size).toBe(0);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   test.prop([arbRichMachine({ adversarialNames: false })], { numRuns: 50 })('is recognised by detectFormat', (machine) => {
     expect(detectFormat(generate(machine))).toBe(id);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   test.prop([arbRichMachine({ adversarialNames: true })], { numRuns: 50 })('is deterministic', (machine) => {
     expect(generate(machine)).toBe(generate(structuredClone(machine)));
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
