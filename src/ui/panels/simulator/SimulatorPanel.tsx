@@ -14,6 +14,7 @@ import { enterSimulation, leaveSimulation, startFrom } from './simulationControl
 import { SIMULATE_SHORTCUT } from './simulatorActions';
 import { TraceList } from './TraceList';
 import './simulator.css';
+import './simulatorTools.css';
 
 function Intro() {
   return (
