@@ -10,5 +10,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // Property tests and in-process compiles are CPU-bound; on a shared 2-core
+    // machine the 5 s default fails good tests, so time-outs only catch hangs.
+    testTimeout: 60_000,
   },
 });
