@@ -106,6 +106,8 @@ test('an event script stops at the first rejected line and says which', async ({
   await expect(page.getByTestId('sim-script-stop')).toContainText('Stopped after 3 events. Line 4: "Dispense" was rejected in "HasCoin". No transition from "HasCoin" on "Dispense".');
   await expect(sim.current).toHaveText('HasCoin');
   await expect(sim.steps()).toHaveCount(4);
+  await page.getByTestId('sim-script-stop').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'e2e/screenshots/simulator-script-stopped.png' });
 
   await sim.button('Reset').click();
   await sim.runScript('InsertCoin, Kick');
