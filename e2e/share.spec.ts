@@ -3,21 +3,11 @@
  * Share dialog, open it in a fresh browser (no storage), review read-only,
  * Edit a copy; hostile and truncated links change nothing of the user's.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
 import { CanvasPage } from './pages/canvas';
+import { flowPositions } from './pages/layout';
 import { linkFor, SharePage } from './pages/share';
-
-/** Each state's position on the canvas (React Flow's translate, in flow coordinates, so the zoom does not matter). */
-async function flowPositions(page: Page): Promise<Map<string, { x: number; y: number }>> {
-  const positions = await page.locator('.react-flow__node').evaluateAll((nodes) =>
-    nodes.map((node) => {
-      const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec((node as HTMLElement).style.transform);
-      return { name: node.getAttribute('aria-label') ?? '', x: Number(match?.[1]), y: Number(match?.[2]) };
-    }),
-  );
-  return new Map(positions.map((p) => [p.name, { x: p.x, y: p.y }]));
-}
 
 test('a shared link opens the same machine read-only in a fresh browser, and Edit a copy makes it the reviewer’s', async ({ page, browser }) => {
   const author = new AppPage(page);
