@@ -42,6 +42,18 @@ export const GRAPH_OPTIONS: Readonly<ElkOptions> = {
   'elk.randomSeed': '1',
 };
 
+/**
+ * Above this many states, keeping model order and thorough crossing minimisation
+ * cost too much: on a 100-state machine dropping both made ELK 7 times faster
+ * (16 s to 2.2 s on a busy 2-core machine). Results stay deterministic (fixed
+ * random seed); they just follow the table order less closely.
+ */
+export const LARGE_MACHINE_STATES = 60;
+export const LARGE_GRAPH_OPTIONS: Readonly<ElkOptions> = {
+  'elk.layered.considerModelOrder.strategy': 'NONE',
+  'elk.layered.thoroughness': '1',
+};
+
 const LABEL_OPTIONS: Readonly<ElkOptions> = { 'elk.edgeLabels.placement': 'CENTER' };
 
 /**
@@ -82,7 +94,11 @@ export function elkGraph(machine: Machine, sizes: LayoutSizes, options: LayoutOp
 
   const graph: ElkNode = {
     id: 'root',
-    layoutOptions: { ...GRAPH_OPTIONS, 'elk.direction': options.direction },
+    layoutOptions: {
+      ...GRAPH_OPTIONS,
+      ...(children.length > LARGE_MACHINE_STATES ? LARGE_GRAPH_OPTIONS : {}),
+      'elk.direction': options.direction,
+    },
     children,
     edges,
   };

@@ -4,7 +4,7 @@ import type { Machine, Point } from '../core/machine';
 import { randomMachine } from '../core/testing/randomMachine';
 import { tinyMachine } from '../core/testing/tinyMachine';
 import { estimatedSizes } from './estimatedSizes';
-import { elkGraph } from './elkGraph';
+import { elkGraph, LARGE_MACHINE_STATES } from './elkGraph';
 import { layoutMachine } from './layoutMachine';
 import type { LayoutResult, LayoutSizes, Size } from './types';
 
@@ -76,6 +76,13 @@ describe('layoutMachine', { timeout: 120_000 }, () => {
     }
   });
 
+  it('leaves no overlaps on a machine large enough for the faster options', async () => {
+    const machine = randomMachine(4, LARGE_MACHINE_STATES + 20);
+    const { sizes, result } = await laidOut(machine);
+    expect(result.positions.size).toBe(LARGE_MACHINE_STATES + 20);
+    expect(overlaps(machine, sizes, result)).toEqual([]);
+  });
+
   it('uses measured sizes: a wide label pushes layers apart', async () => {
     const machine = tinyMachine({ initial: 'A', transitions: [['A', 'go', 'B']] });
     const narrow = estimatedSizes(machine);
@@ -119,6 +126,13 @@ describe('layoutMachine', { timeout: 120_000 }, () => {
     expect(empty.result.positions.size).toBe(0);
     const lone = await laidOut(tinyMachine({ initial: 'Only' }));
     expect([...lone.result.positions.keys()]).toEqual(['Only']);
+  });
+
+  it('trades model order for speed only on large machines', () => {
+    const options = (states: number) => elkGraph(randomMachine(3, states), estimatedSizes(randomMachine(3, states)), { direction: 'RIGHT' }).graph.layoutOptions!;
+    expect(options(LARGE_MACHINE_STATES)['elk.layered.considerModelOrder.strategy']).toBe('NODES_AND_EDGES');
+    expect(options(LARGE_MACHINE_STATES + 1)['elk.layered.considerModelOrder.strategy']).toBe('NONE');
+    expect(options(LARGE_MACHINE_STATES + 1)['elk.layered.thoroughness']).toBe('1');
   });
 
   it('never shows user names to ELK, so names that look like ids map back correctly', async () => {
