@@ -1,5 +1,5 @@
 /**
- * Renders Prism's token stream as HTML. Kept apart from Prism so that the one
+ * Renders Prism's token stream as HTML, line by line. Kept apart from Prism so that the one
  * place that turns machine text (state names are any user string) into markup
  * is small and tested: every text and class is escaped here.
  */
