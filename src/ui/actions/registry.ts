@@ -8,6 +8,7 @@ import { simulatorActions } from '../panels/simulator/simulatorActions';
 import { fileActions } from './fileActions';
 import { layoutActions } from '../layout/layoutActions';
 import { shareActions } from '../share/shareActions';
+import { imageActions } from '../image/imageActions';
 import { historyActions } from './historyActions';
 import type { Action } from './types';
 
@@ -19,6 +20,7 @@ export const actions: readonly Action[] = [
   ...simulatorActions,
   ...layoutActions,
   ...shareActions,
+  ...imageActions,
 ];
 
 const byId = new Map(actions.map((action) => [action.id, action]));

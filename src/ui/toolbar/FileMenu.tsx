@@ -55,6 +55,8 @@ export function FileMenu() {
     ...actionItem('file.new'),
     ...actionItem('file.open'),
     ...actionItem('file.download', `Download ${machineFileName({ name: machineName })}`),
+    ...actionItem('image.svg'),
+    ...actionItem('image.png'),
     ...actionItem('file.paste'),
     { kind: 'separator', id: 'sep-examples' },
     {

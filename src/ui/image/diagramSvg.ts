@@ -1,0 +1,127 @@
+/**
+ * The diagram as a standalone SVG, drawn from the model with the canvas's own
+ * geometry (the same arcs, loops, label spots and box sizes), so the picture
+ * matches the screen: state boxes with names, final double borders, the
+ * initial arrow, arrows with arrowheads and their labels. Every name goes
+ * through `escapeXml`; nothing is ever parsed as markup. Pure: no DOM.
+ */
+import type { Machine, Point } from '../../core/machine';
+import type { Rect } from '../canvas/geometry';
+import { MAX_LABEL_WIDTH } from '../canvas/geometryRoutes';
+import { transitionLabel } from '../canvas/transitionLabel';
+import { drawnDiagram, drawnShape, type DrawnSizes } from '../layout/drawnDiagram';
+
+const PADDING = 32;
+const COLORS = { background: '#ffffff', border: '#9aa1ab', edge: '#7b828c', text: '#1f2328', faint: '#8a9099', labelBorder: '#e3e5e8' } as const;
+const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
+/** The initial arrow starts this far left of its box (StateNode.css). */
+const ENTRY_LENGTH = 38;
+
+/** @example escapeXml('<a & "b">') // '&lt;a &amp; &quot;b&quot;&gt;' */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+}
+
+/** Width of `text` in pixels at `fontSize` (`bold` for state names); the browser passes a real measurement. */
+export type TextWidth = (text: string, fontSize: number, bold: boolean) => number;
+
+/** Without a browser: a generous average character width. */
+export const estimatedTextWidth: TextWidth = (text, fontSize) => [...text].length * fontSize * 0.55;
+
+/** Text cut to `width` pixels with an ellipsis, as the canvas's CSS does. */
+function fitted(text: string, width: number, fontSize: number, bold: boolean, measure: TextWidth): string {
+  if (measure(text, fontSize, bold) <= width) return text;
+  const characters = [...text];
+  let keep = characters.length - 1;
+  while (keep > 1 && measure(`${characters.slice(0, keep).join('')}…`, fontSize, bold) > width) keep--;
+  return `${characters.slice(0, keep).join('')}…`;
+}
+
+export interface DiagramSvg {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * @example diagramSvg(machine, positions, measureDrawn(machine)).svg // '<svg xmlns=…'
+ */
+export function diagramSvg(machine: Machine, positions: ReadonlyMap<string, Point>, sizes: DrawnSizes, measure: TextWidth = estimatedTextWidth): DiagramSvg {
+  const drawn = drawnDiagram(machine, positions, sizes);
+  const bounds = boundsOf(machine, drawn.states, drawn.labels);
+  const dx = PADDING - bounds.x;
+  const dy = PADDING - bounds.y;
+  const width = Math.ceil(bounds.width + 2 * PADDING);
+  const height = Math.ceil(bounds.height + 2 * PADDING);
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
+    `<title>${escapeXml(machine.name)}</title>`,
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${COLORS.edge}"/></marker></defs>`,
+    `<rect width="100%" height="100%" fill="${COLORS.background}"/>`,
+    `<g transform="translate(${round(dx)} ${round(dy)})">`,
+  );
+
+  for (const [index, label] of drawn.labels) {
+    const transition = machine.transitions[index]!;
+    const shape = drawnShape(machine, index, drawn.states.get(transition.from)!, drawn.states.get(transition.to)!);
+    if (!shape) continue;
+    out.push(`<path d="${shape.path}" fill="none" stroke="${COLORS.edge}" stroke-width="1.5" marker-end="url(#arrow)"/>`);
+    const text = fitted(transitionLabel(transition), Math.min(label.width, MAX_LABEL_WIDTH) - 14, 12, false, measure);
+    out.push(
+      `<rect x="${round(label.x)}" y="${round(label.y)}" width="${round(label.width)}" height="${round(label.height)}" rx="5" fill="${COLORS.background}" stroke="${COLORS.labelBorder}"/>`,
+      `<text x="${round(label.x + label.width / 2)}" y="${round(label.y + label.height / 2)}" font-size="12" fill="${COLORS.text}" text-anchor="middle" dominant-baseline="central" xml:space="preserve">${escapeXml(text)}</text>`,
+    );
+  }
+
+  for (const state of machine.states) {
+    const box = drawn.states.get(state.name);
+    if (!box) continue;
+    out.push(`<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="10" fill="${COLORS.background}" stroke="${COLORS.border}" stroke-width="1.5"/>`);
+    if (state.final) {
+      out.push(`<rect x="${round(box.x + 4)}" y="${round(box.y + 4)}" width="${round(box.width - 8)}" height="${round(box.height - 8)}" rx="7" fill="none" stroke="${COLORS.border}" stroke-width="1.5"/>`);
+    }
+    const markers = (state.entry?.length ? '↘ ' : '') + '\u0000' + (state.exit?.length ? ' ↗' : '');
+    const name = fitted(state.name, box.width - 36 - (markers.length - 1) * 7, 14, true, measure);
+    const [before, after] = markers.split('\u0000') as [string, string];
+    out.push(
+      `<text x="${round(box.x + box.width / 2)}" y="${round(box.y + box.height / 2)}" font-size="14" font-weight="500" fill="${COLORS.text}" text-anchor="middle" dominant-baseline="central" xml:space="preserve">` +
+        (before ? `<tspan fill="${COLORS.faint}" font-size="12">${before}</tspan>` : '') +
+        escapeXml(name) +
+        (after ? `<tspan fill="${COLORS.faint}" font-size="12">${after}</tspan>` : '') +
+        '</text>',
+    );
+    if (state.name === machine.initial) {
+      const y = round(box.y + box.height / 2);
+      out.push(
+        `<circle cx="${round(box.x - ENTRY_LENGTH + 4.5)}" cy="${y}" r="4.5" fill="${COLORS.text}"/>`,
+        `<path d="M ${round(box.x - ENTRY_LENGTH + 6)} ${y} L ${round(box.x - 1)} ${y}" stroke="${COLORS.text}" stroke-width="2" marker-end="url(#arrow)"/>`,
+      );
+    }
+  }
+  out.push('</g></svg>');
+  return { svg: out.join('\n'), width, height };
+}
+
+/** Everything drawn: boxes, labels, the space self-loops rise into, and the initial arrow. */
+function boundsOf(machine: Machine, states: ReadonlyMap<string, Rect>, labels: ReadonlyMap<number, Rect>): Rect {
+  const rects: Rect[] = [...states.values(), ...labels.values()];
+  const initial = machine.initial === undefined ? undefined : states.get(machine.initial);
+  if (initial) rects.push({ x: initial.x - ENTRY_LENGTH, y: initial.y, width: ENTRY_LENGTH, height: initial.height });
+  for (const [index] of labels) {
+    const t = machine.transitions[index]!;
+    const box = states.get(t.from);
+    // A loop's curve stays under its label, which is already counted; its sides reach a little past the box.
+    if (t.from === t.to && box) rects.push({ x: box.x - 40, y: box.y - 20, width: box.width + 80, height: 20 });
+  }
+  if (rects.length === 0) return { x: 0, y: 0, width: 200, height: 100 };
+  const x = Math.min(...rects.map((r) => r.x));
+  const y = Math.min(...rects.map((r) => r.y));
+  const right = Math.max(...rects.map((r) => r.x + r.width));
+  const bottom = Math.max(...rects.map((r) => r.y + r.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
