@@ -5,7 +5,7 @@
 import { fileStem } from '../../core/codegen/fileStem';
 import type { Machine } from '../../core/machine';
 import { placeMissing } from '../canvas/placement';
-import { downloadText } from '../files/download';
+import { downloadBlob, downloadText } from '../files/download';
 import { measureDrawn } from '../layout/measureDrawn';
 import { diagramSvg, estimatedTextWidth, type DiagramSvg, type TextWidth } from './diagramSvg';
 
@@ -55,16 +55,4 @@ export async function downloadPng(machine: Machine): Promise<void> {
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
