@@ -1,8 +1,9 @@
 /**
  * Runs auto-layout on the open machine and applies the answer: the user's
  * Auto-layout as one undo step (then the view fits the new picture); a layout
- * on open (states without positions) as part of opening, so undo never brings
- * back the temporary grid. ELK and the repair pass load on first use.
+ * on open (states without positions) as part of opening, or of the step that
+ * brought the states (a paste), so undo never brings back the temporary grid.
+ * ELK and the repair pass load on first use.
  *
  * An edit made while a layout runs wins: the answer was computed for a machine
  * that no longer exists, so it is discarded ('stale') rather than applied over
@@ -70,6 +71,16 @@ function apply(positions: ReadonlyMap<string, Point>, direction: LayoutDirection
     const outcome = command(machine);
     if (!outcome.ok) return 'nothing';
     store.open(outcome.machine, { ...(store.documentId === undefined ? {} : { documentId: store.documentId }), readOnly: store.readOnly });
+    return 'applied';
+  }
+  if (scope === 'missing') {
+    // The states arrived with the last step (a paste): the layout joins that step, so one undo
+    // goes back to the machine before it instead of to an unplaced copy.
+    const outcome = command(machine);
+    if (!outcome.ok) return 'nothing';
+    store.undo();
+    documentStore.getState().replace(outcome.machine);
+    fitView();
     return 'applied';
   }
   const outcome = store.apply(command);

@@ -19,13 +19,16 @@ function hasUnplacedStates(machine: Machine): boolean {
  */
 export function startLayoutOnOpen(): () => void {
   let scheduled = false;
+  // Only a document that just arrived (opened, pasted) is laid out, never one reached by undo or redo:
+  // laying out an undone paste would record a new step and make the machine before it unreachable.
+  const arrived = () => documentStore.getState().history.future.length === 0;
   const check = () => {
-    if (scheduled || !hasUnplacedStates(documentStore.getState().history.present)) return;
+    if (scheduled || !arrived() || !hasUnplacedStates(documentStore.getState().history.present)) return;
     scheduled = true;
     afterCanvasPaint(() => {
       scheduled = false;
       const machine = documentStore.getState().history.present;
-      if (!hasUnplacedStates(machine)) return;
+      if (!arrived() || !hasUnplacedStates(machine)) return;
       // A stale answer (the user edited meanwhile) needs no retry here: the edit itself calls check().
       autoLayout(machine.layout.direction ?? 'RIGHT', 'missing').catch((error: unknown) =>
         viewStore.getState().notify({
