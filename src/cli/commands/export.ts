@@ -28,7 +28,18 @@ export async function exportCommand(args: readonly string[], io: CliIO): Promise
     ...(typeof modulePath === 'string' ? { modulePath } : {}),
   });
   const out = flags.get('-o') ?? flags.get('--out');
-  if (typeof out === 'string') await io.writeFile(out, output);
+  if (typeof out === 'string') await writeOutput(io, out, output);
   else io.stdout(output);
   return EXIT_OK;
+}
+
+/** A file that cannot be written is bad usage (exit 2) naming it, not a crash whose exit 1 would read as "the machine has problems". */
+async function writeOutput(io: CliIO, path: string, text: string): Promise<void> {
+  try {
+    await io.writeFile(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
+    throw new UsageError(`cannot write ${path} (${reason})`);
+  }
 }
