@@ -154,6 +154,12 @@ describe('restore: accepted input', () => {
 });
 
 describe('restoreText: JSON syntax errors say where', () => {
+  it('reads a file that starts with a UTF-8 byte order mark, and counts columns after it', () => {
+    expect(restoreText('\uFEFF{"version": 1, "states": ["A"]}').ok).toBe(true);
+    const broken = restoreText('\uFEFF{"version": 1,,}');
+    expect(!broken.ok && broken.problems[0]!.message).toContain('not valid JSON at line 1, column 15');
+  });
+
   it.each([
     ['{"version": 1,\n  "states": [}', 'line 2, column 14'],
     ['{"version": 1,,}', 'line 1, column 15'],

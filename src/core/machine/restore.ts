@@ -68,11 +68,13 @@ export function restore(input: unknown): RestoreResult {
  * @example restoreText('{"version":1,"states":["A"],"initial":"A"}')
  */
 export function restoreText(text: string): RestoreResult {
+  // Some editors on Windows start UTF-8 files with a byte order mark; JSON allows a reader to ignore it (RFC 8259).
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(json);
   } catch {
-    return { ok: false, problems: [{ path: '', message: describeJsonSyntaxError(text) }] };
+    return { ok: false, problems: [{ path: '', message: describeJsonSyntaxError(json) }] };
   }
   return restore(parsed);
 }

@@ -70,7 +70,14 @@ function layoutObject(machine: Machine): Record<string, unknown> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-/** Positions are stored to 1/100 px: enough for layout, and stable across round trips. */
+/** Coordinates this large have no hundredths worth dropping, and scaling them by 100 could overflow to Infinity (written as null). */
+const ROUNDED_BELOW = 1e13;
+
+/**
+ * Positions are stored to 1/100 px: enough for layout, and stable across round trips
+ * (below 1e13 the hundredths are exact integers, so rounding a rounded value changes nothing).
+ */
 function round(value: number): number {
+  if (Math.abs(value) >= ROUNDED_BELOW) return value;
   return Math.round(value * 100) / 100 || 0;
 }
