@@ -101,10 +101,15 @@ function stateActions(name: string, doc: string, machine: Machine, kind: 'entry'
   return `/** ${doc} */\n${prefix}${rows});`;
 }
 
+/**
+ * `guards` and `actions` are always fields (SPEC section 5), required when the machine uses any;
+ * otherwise optional and empty, so code written for every machine may pass `{ guards: {}, actions: {} }`.
+ */
 function optionsType(hasGuards: boolean, hasActions: boolean): string {
+  const none = (kind: string) => [`  /** The machine uses no ${kind}: leave this out, or pass an empty record. */`, `  readonly ${kind}?: Readonly<Record<string, never>>;`];
   const fields = [
-    ...(hasGuards ? ['  /** An implementation of every guard, keyed by name. */', '  readonly guards: Guards;'] : []),
-    ...(hasActions ? ['  /** An implementation of every action, keyed by name. */', '  readonly actions: Actions;'] : []),
+    ...(hasGuards ? ['  /** An implementation of every guard, keyed by name. */', '  readonly guards: Guards;'] : none('guards')),
+    ...(hasActions ? ['  /** An implementation of every action, keyed by name. */', '  readonly actions: Actions;'] : none('actions')),
     '  /** Resume in this state (see `parseState`) instead of starting: no entry action runs. */',
     '  readonly state?: State;',
   ];

@@ -111,4 +111,20 @@ export const summary = [next, resumed.state, machine.can('Ship'), machine.subscr
     const consumer = `import { createMachine } from './order.machine';\nexport const state = createMachine().send('Pay');\n`;
     expect(formatDiagnostics(consumerDiagnostics(consumer, plain))).toBe('');
   });
+
+  test('options always have guards and actions: empty records are accepted where the machine uses none, extra names are not', () => {
+    const base = machineFrom(join(fixtures, 'order.fsm.json'));
+    const states = [{ name: 'A' }, { name: 'B', final: true as const }];
+    const guardsOnly = generateTypeScript({ ...base, initial: 'A', states, transitions: [{ from: 'A', event: 'go', to: 'B', guard: 'ok' }] });
+    const actionsOnly = generateTypeScript({ ...base, initial: 'A', states, transitions: [{ from: 'A', event: 'go', to: 'B', actions: ['log'] }] });
+    const plain = generateTypeScript({ ...base, initial: 'A', states, transitions: [{ from: 'A', event: 'go', to: 'B' }] });
+    const uses = (module: string, call: string) => consumerDiagnostics(`import { createMachine } from './order.machine';\nexport const m = createMachine(${call});\n`, module);
+    expect(formatDiagnostics(uses(guardsOnly, '{ guards: { ok: () => true }, actions: {} }'))).toBe('');
+    expect(formatDiagnostics(uses(guardsOnly, '{ guards: { ok: () => true } }'))).toBe('');
+    expect(formatDiagnostics(uses(actionsOnly, '{ guards: {}, actions: { log: () => {} } }'))).toBe('');
+    expect(formatDiagnostics(uses(plain, '{ guards: {}, actions: {} }'))).toBe('');
+    expect(formatDiagnostics(uses(plain, '{}'))).toBe('');
+    expect(uses(plain, '{ guards: { ok: () => true } }').length, 'an extra guard is a type error').toBeGreaterThan(0);
+    expect(uses(guardsOnly, '{ guards: { ok: () => true }, actions: { log: () => {} } }').length, 'an extra action is a type error').toBeGreaterThan(0);
+  });
 });
