@@ -6,7 +6,6 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import {
-  Background,
   ConnectionLineType,
   ConnectionMode,
   Controls,
@@ -33,6 +32,8 @@ import { commitPositions, connectStates, createStateAt, nudgeSelection } from '.
 import { fitView, registerFlow } from './flowHandle';
 import { openContextMenu } from './canvasUi';
 import { ConnectPicker } from './ConnectPicker';
+import { EdgeLabelLayerContext, findEdgeLabelLayer } from './edgeLabelLayer';
+import { CanvasBackground } from './CanvasBackground';
 import { StateContextMenu } from './StateContextMenu';
 
 const nodeTypes: NodeTypes = { state: StateNode };
@@ -61,9 +62,13 @@ function CanvasSurface() {
   const gesture = useRef<string | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
   const flow = useReactFlow<StateFlowNode, TransitionFlowEdge>();
+  // Found once and passed down, so no edge queries the DOM on each store change.
+  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
 
   const nodes = useStateNodes(machine, stateSet, editable, dragging, sizes);
   const edges = useTransitionEdges(machine, transitionSet, editable);
+
+  useEffect(() => setLabelLayer(findEdgeLabelLayer(wrapper.current)), []);
 
   useEffect(() => {
     registerFlow(flow, wrapper.current);
@@ -193,51 +198,53 @@ function CanvasSurface() {
   }, []);
 
   return (
-    <div className="canvas" ref={wrapper} onKeyDownCapture={onKeyDownCapture}>
-      <ReactFlow<StateFlowNode, TransitionFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onDoubleClick={onDoubleClick}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onNodeContextMenu={onNodeContextMenu}
-        onPaneClick={() => viewStore.getState().clearSelection()}
-        connectionMode={ConnectionMode.Loose}
-        connectionLineType={ConnectionLineType.Straight}
-        connectOnClick={false}
-        nodesDraggable={editable}
-        nodesConnectable={editable}
-        nodesFocusable
-        edgesFocusable
-        elementsSelectable
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionKeyCode="Shift"
-        minZoom={0.2}
-        maxZoom={2.5}
-        proOptions={{ hideAttribution: true }}
-        aria-label="State machine canvas"
-      >
-        <Background gap={16} size={1} color="var(--canvas-grid)" />
-        <MiniMap pannable zoomable ariaLabel="Overview of the machine" nodeBorderRadius={8} nodeColor="var(--canvas-minimap-node)" />
-        <Controls showInteractive={false} />
-      </ReactFlow>
-      {machine.states.length === 0 && (
-        <div className="canvas__empty" role="note">
-          <strong>This machine has no states yet</strong>
-          <span>{editable ? 'Double-click anywhere to add a state, or press N.' : 'There is nothing to show.'}</span>
-        </div>
-      )}
-      <ConnectPicker />
-      <StateContextMenu />
-    </div>
+    <EdgeLabelLayerContext.Provider value={labelLayer}>
+      <div className="canvas" ref={wrapper} onKeyDownCapture={onKeyDownCapture}>
+        <ReactFlow<StateFlowNode, TransitionFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onDoubleClick={onDoubleClick}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onNodeContextMenu={onNodeContextMenu}
+          onPaneClick={() => viewStore.getState().clearSelection()}
+          connectionMode={ConnectionMode.Loose}
+          connectionLineType={ConnectionLineType.Straight}
+          connectOnClick={false}
+          nodesDraggable={editable}
+          nodesConnectable={editable}
+          nodesFocusable
+          edgesFocusable
+          elementsSelectable
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionKeyCode="Shift"
+          minZoom={0.2}
+          maxZoom={2.5}
+          proOptions={{ hideAttribution: true }}
+          aria-label="State machine canvas"
+        >
+          <CanvasBackground />
+          <MiniMap pannable zoomable ariaLabel="Overview of the machine" nodeBorderRadius={8} nodeColor="var(--canvas-minimap-node)" />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+        {machine.states.length === 0 && (
+          <div className="canvas__empty" role="note">
+            <strong>This machine has no states yet</strong>
+            <span>{editable ? 'Double-click anywhere to add a state, or press N.' : 'There is nothing to show.'}</span>
+          </div>
+        )}
+        <ConnectPicker />
+        <StateContextMenu />
+      </div>
+    </EdgeLabelLayerContext.Provider>
   );
 }
 

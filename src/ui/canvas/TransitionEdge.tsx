@@ -5,7 +5,7 @@
  * label on the curve. Double-clicking the label edits the event in place.
  */
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, useInternalNode, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
 import type { Transition } from '../../core/machine';
 import { useView, viewStore } from '../../store';
 import { arcShape, centre, loopShape, type EdgeShape, type Rect } from './geometry';
@@ -15,6 +15,7 @@ import { useTransitionMark } from './decorations';
 import { InlineEditor } from './InlineEditor';
 import { cancelEditing, commitEventName } from './canvasEdits';
 import { DEFAULT_NODE_SIZE } from './placement';
+import { EdgeLabel } from './edgeLabelLayer';
 import './TransitionEdge.css';
 
 export interface TransitionEdgeData extends Record<string, unknown> {
@@ -81,7 +82,7 @@ function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: E
   return (
     <>
       <BaseEdge id={id} path={shape.path} className={classes} interactionWidth={16} {...(markerEnd ? { markerEnd } : {})} />
-      <EdgeLabelRenderer>
+      <EdgeLabel>
         <div
           className={labelClasses}
           data-transition={index}
@@ -112,7 +113,7 @@ function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: E
             text
           )}
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabel>
     </>
   );
 }
