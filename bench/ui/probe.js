@@ -110,18 +110,24 @@
     if (!flow) return [];
     const box = flow.getBoundingClientRect();
     const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    const found = [];
+    // Nearest to the middle first; hit-test only until enough are found (a hit test
+    // on a large page costs milliseconds).
+    const candidates = [];
     for (const node of document.querySelectorAll('.react-flow__node')) {
       const rect = node.getBoundingClientRect();
+      if (rect.left < box.left + 60 || rect.right > box.right - 60 || rect.top < box.top + 60 || rect.bottom > box.bottom - 60) continue;
       const x = rect.left + rect.width / 2;
       const y = rect.top + rect.height / 2;
-      if (rect.left < box.left + 60 || rect.right > box.right - 60 || rect.top < box.top + 60 || rect.bottom > box.bottom - 60) continue;
-      const hit = document.elementFromPoint(x, y);
-      if (!hit || hit.closest('.react-flow__node') !== node) continue;
-      found.push({ id: node.getAttribute('data-id'), x, y, distance: Math.hypot(x - middle.x, y - middle.y) });
+      candidates.push({ node, x, y, distance: Math.hypot(x - middle.x, y - middle.y) });
     }
-    found.sort((a, b) => a.distance - b.distance);
-    return found.slice(0, count);
+    candidates.sort((a, b) => a.distance - b.distance);
+    const found = [];
+    for (const { node, x, y } of candidates) {
+      if (found.length === count) break;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && hit.closest('.react-flow__node') === node) found.push({ id: node.getAttribute('data-id'), x, y });
+    }
+    return found;
   };
 
   const valueOf = (element) =>

@@ -21,9 +21,10 @@ export const appTarget: BenchTarget = {
     await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 30_000 });
   },
   async open(page, file) {
-    // File → Open… (Mod+O) shows the system file chooser.
+    // File ▸ Open… shows the system file chooser.
     const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
-    await page.keyboard.press('Control+O');
+    await page.getByRole('button', { name: 'File', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Open…' }).click();
     await (await chooser).setFiles(file);
   },
 };
