@@ -68,7 +68,7 @@ test('problems are reachable from the keyboard and a transition problem shows it
   await canvas.connect('Idle', 'Dispensing');
   await canvas.typeInEditor('InsertCoin');
   await problems.open();
-  const shadowed = problems.problem(/transitions\[5\] \("Idle" on "InsertCoin"\) never fires/);
+  const shadowed = problems.problem(/Transition Idle –InsertCoin→ Dispensing never fires: the earlier Idle –InsertCoin→ HasCoin has no guard/);
   await expect(shadowed).toBeVisible();
   await expect(shadowed).toContainText('Transition Idle –InsertCoin→ Dispensing');
 
@@ -99,7 +99,7 @@ test('a pasted machine with broken references opens and lists its errors first',
   await expect(app.machineName).toHaveValue('Broken order');
   await problems.statusCounts.click();
   await expect(problems.group('Errors')).toContainText('transitions[1].to names a state "Shiped" that does not exist');
-  await expect(problems.group('Errors')).toContainText('transitions[2] from "Paid" to "Done" has no event');
+  await expect(problems.group('Errors')).toContainText('The transition from "Paid" to "Done" has no event');
   await expect(problems.group('Info')).toContainText('Event "Audit" is declared but no transition uses it');
   await expect(problems.statusCounts).toHaveAccessibleName(/^2 errors, \d+ warnings?, 1 info\. Show problems$/);
   await app.screenshot('problems-errors');

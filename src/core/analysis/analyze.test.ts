@@ -36,7 +36,25 @@ describe('analyze', () => {
     expect(errors.map((p) => [p.code, p.transition])).toEqual([['unknown-state', 1], ['unknown-state', 2], ['empty-event', 3]]);
     expect(errors[0]!.message).toBe('transitions[1].to names a state "Paid" that does not exist. Pick an existing state or add one with that name.');
     expect(errors[1]!.message).toContain('transitions[2].from names a state "Nope" and .to names a state "Shiped"');
-    expect(errors[2]!.message).toContain('transitions[3] from "Idle" to "Shipped" has no event');
+    expect(errors[2]!.message).toBe('The transition from "Idle" to "Shipped" has no event. Give it the event that triggers it.');
+  });
+
+  it('names transitions the way the canvas draws them, never by their row in the table', () => {
+    const m = tinyMachine({
+      initial: 'Green',
+      states: ['Green', 'Yellow', 'Red'],
+      finals: ['Yellow'],
+      transitions: [['Green', 'slow', 'Yellow'], ['Green', 'slow', 'Red'], ['Yellow', 'stop', 'Red'], ['Yellow', 'go', 'Green']],
+    });
+    const byCode = new Map(analyze(m).problems.map((p) => [p.code, p.message]));
+    expect(byCode.get('final-has-outgoing')).toBe(
+      'Final state "Yellow" has outgoing transitions (Yellow –stop→ Red, Yellow –go→ Green) that never fire: a final state accepts no events. Remove them, or unmark the state as final.',
+    );
+    expect(byCode.get('shadowed-transition')).toBe(
+      'Transition Green –slow→ Red never fires: the earlier Green –slow→ Yellow has no guard, so it always wins. Give the earlier one a guard or remove one of them.',
+    );
+    const one = tinyMachine({ initial: 'A', states: ['A', 'F'], finals: ['F'], transitions: [['A', 'go', 'F'], ['F', 'back', 'A']] });
+    expect(analyze(one).problems.find((p) => p.code === 'final-has-outgoing')!.message).toContain('has an outgoing transition (F –back→ A) that never fires:');
   });
 
   it('orders problems by severity, then states in state order, then transitions in table order, then events', () => {
@@ -75,9 +93,15 @@ describe('analyze', () => {
   });
 
   it('quotes awkward names so they stay readable', () => {
-    const m = tinyMachine({ initial: 'A', states: ['A', 'two\nlines'], transitions: [['A', 'go', 'A']] });
+    const m = tinyMachine({
+      initial: 'A',
+      states: ['A', 'two\nlines', ' padded '],
+      transitions: [['A', 'go', 'A'], ['A', 'go', 'two\nlines'], ['A', 'go', ' padded ']],
+    });
     const messages = analyze(m).problems.map((p) => p.message);
     expect(messages.some((text) => text.includes('"two\\nlines"'))).toBe(true);
+    expect(messages).toContain('Transition A –go→ "two\\nlines" never fires: the earlier A –go→ A has no guard, so it always wins. Give the earlier one a guard or remove one of them.');
+    expect(messages.some((text) => text.includes('A –go→ " padded "'))).toBe(true);
     expect(messages.every((text) => !text.includes('\n'))).toBe(true);
   });
 

@@ -44,12 +44,12 @@ export function analyze(machine: Machine): Analysis {
       problems.push(onState('cannot-reach-final', messages.cannotReachFinal(state), state));
     }
     const outgoing = finalOutgoing.get(s);
-    if (outgoing) problems.push(onState('final-has-outgoing', messages.finalHasOutgoing(state, outgoing), state));
+    if (outgoing) problems.push(onState('final-has-outgoing', messages.finalHasOutgoing(state, outgoing.map((i) => machine.transitions[i]!)), state));
   }
   for (let index = 0; index < graph.shadowedBy.length; index++) {
     const by = graph.shadowedBy[index]!;
     if (by < 0) continue;
-    problems.push({ code: 'shadowed-transition', severity: 'warning', message: messages.shadowed(index, machine.transitions[index]!, by), transition: index });
+    problems.push({ code: 'shadowed-transition', severity: 'warning', message: messages.shadowed(machine.transitions[index]!, machine.transitions[by]!), transition: index });
   }
   for (const event of unused) {
     problems.push({ code: 'unused-event', severity: 'info', message: messages.unusedEvent(event), event });

@@ -32,7 +32,7 @@ export function referenceErrors(machine: Machine, graph: FireableGraph): Problem
       const field = fromKnown ? 'to' : 'from';
       problems.push({ ...error('unknown-state', messages.unknownState(index, field, transition[field])), transition: index });
     }
-    if (transition.event === '') problems.push({ ...error('empty-event', messages.emptyEvent(index, transition)), transition: index });
+    if (transition.event === '') problems.push({ ...error('empty-event', messages.emptyEvent(transition)), transition: index });
   });
   return problems;
 }
