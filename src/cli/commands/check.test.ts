@@ -41,7 +41,7 @@ describe('statewright check', () => {
     expect(result.stdout.split('\n')).toEqual([
       'error unknown-state transitions[2]: transitions[2].to names a state "Shiped" that does not exist. Pick an existing state or add one with that name.',
       'info unused-event event "unused": Event "unused" is declared but no transition uses it. Use it in a transition, or remove it.',
-      'm.json: 1 error, 0 warnings, 1 note (2 states, 3 transitions, 4 events, 2 reachable, 0 final)',
+      'm.json: 1 error, 0 warnings, 1 info (2 states, 3 transitions, 4 events, 2 reachable, 0 final)',
       '',
     ]);
   });

@@ -45,7 +45,7 @@ function humanReport(file: string, { problems, stats }: Analysis): string {
     `${stats.finals} final`,
   ].join(', ');
   const summary = problems.length
-    ? `${file}: ${count(bySeverity('error'), 'error')}, ${count(bySeverity('warning'), 'warning')}, ${count(bySeverity('info'), 'note')} (${shape})`
+    ? `${file}: ${count(bySeverity('error'), 'error')}, ${count(bySeverity('warning'), 'warning')}, ${bySeverity('info')} info (${shape})`
     : `${file}: no problems (${shape})`;
   return [...problems.map(formatProblem), summary, ''].join('\n');
 }
