@@ -1,5 +1,5 @@
 /**
- * Image export as a person uses it: File ▸ Download image (SVG / PNG). The
+ * Image export as a person uses it: File ▸ Export image (SVG / PNG). The
  * SVG parses and names every state as text; the PNG is a real PNG at twice
  * the diagram's size; a hostile state name stays text in the picture.
  */
@@ -37,14 +37,14 @@ test('the diagram downloads as an SVG that parses and names every state, and as 
   await expect(new CanvasPage(page).state('Delivered')).toBeVisible();
   const names = await app.stateNames();
 
-  const svg = await downloadImage(app, 'Download image (SVG)');
+  const svg = await downloadImage(app, 'Export image (SVG)');
   expect(svg.fileName).toMatch(/\.svg$/);
   const parsed = await readSvg(page, svg.bytes.toString('utf8'));
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
   for (const name of names) expect(parsed.texts.some((t) => t.includes(name)), name).toBe(true);
 
-  const png = await downloadImage(app, 'Download image (PNG)');
+  const png = await downloadImage(app, 'Export image (PNG)');
   expect(png.fileName).toBe(svg.fileName.replace(/\.svg$/, '.png'));
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const width = png.bytes.readUInt32BE(16);
@@ -76,7 +76,7 @@ test('a hostile state name stays text in the exported picture', async ({ page })
   );
   const app = new AppPage(page);
   await expect(new CanvasPage(page).state(hostile)).toBeVisible();
-  const svg = await downloadImage(app, 'Download image (SVG)');
+  const svg = await downloadImage(app, 'Export image (SVG)');
   const parsed = await readSvg(page, svg.bytes.toString('utf8'));
   expect(parsed.error).toBeNull();
   expect(parsed.texts).toContain(hostile);

@@ -145,3 +145,29 @@ test('a truncated link says what is wrong and the autosaved machine survives', a
   expect(await app.stateNames()).toEqual(names);
   await expect(new SharePage(page).banner).toBeHidden();
 });
+
+test('a link pasted into the address bar of the open app opens for review; opening My machines ends the review', async ({ page }) => {
+  const app = new AppPage(page);
+  const share = new SharePage(page);
+  await app.goto();
+  await app.waitUntilSaved();
+  const link = await linkFor({
+    version: 1,
+    name: 'Pasted link',
+    initial: 'Idle',
+    states: ['Idle', 'Busy'],
+    transitions: [{ from: 'Idle', event: 'work', to: 'Busy' }],
+    layout: { states: { Idle: { x: 0, y: 0 }, Busy: { x: 320, y: 0 } } },
+  });
+  await page.goto(link);
+  await expect(share.banner).toBeVisible();
+  await expect(app.machineName).toHaveValue('Pasted link');
+  await expect(app.saveStatus).toContainText('not saved');
+
+  const library = await app.openLibrary();
+  await expect(app.libraryRow(library, 'Pasted link')).toHaveCount(0);
+  await library.getByRole('button', { name: 'Open Vending machine', exact: true }).click();
+  await expect(share.banner).toBeHidden();
+  await expect(app.machineName).toHaveValue('Vending machine');
+  await expect(page).not.toHaveURL(/#/);
+});

@@ -8,7 +8,7 @@ const hasStates = () => machine().states.length > 0;
 export const imageActions: readonly Action[] = [
   {
     id: 'image.svg',
-    label: 'Download image (SVG)',
+    label: 'Export image (SVG)',
     group: 'export',
     description: 'The diagram as it looks, as a scalable SVG image',
     isEnabled: hasStates,
@@ -16,7 +16,7 @@ export const imageActions: readonly Action[] = [
   },
   {
     id: 'image.png',
-    label: 'Download image (PNG)',
+    label: 'Export image (PNG)',
     group: 'export',
     description: 'The diagram as it looks, as a PNG image at twice the screen size',
     isEnabled: hasStates,
