@@ -37,6 +37,12 @@ describe('statewright import', () => {
     expect(out.join('')).toContain('"name": "Microwave"');
   });
 
+  it('names a machine after the file stem when the source names none', async () => {
+    const { io, out } = memoryIO({ 'machines/front-door.mmd': 'stateDiagram-v2\n  [*] --> Closed\n  Closed --> Open : open\n' });
+    expect(await main(['import', 'machines/front-door.mmd'], io)).toBe(0);
+    expect(out.join('')).toContain('"name": "front-door"');
+  });
+
   it('exits 2 naming the file, the line and the refused construct', async () => {
     const { io, err } = memoryIO({ 'nested.mmd': fixture('mermaid-composite.mmd') });
     expect(await main(['import', 'nested.mmd'], io)).toBe(2);

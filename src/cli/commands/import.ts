@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { detectFormat, importFormats, importMachine, type ImportFormat } from '../../core/import';
+import { detectFormat, importFormats, importMachine, nameImportFromFile, type ImportFormat } from '../../core/import';
 import { formatInputProblem, serialize } from '../../core/machine';
 import { parseArgs } from '../args';
 import { EXIT_OK, UsageError, type CliIO } from '../io';
@@ -18,7 +18,8 @@ export async function importCommand(args: readonly string[], io: CliIO): Promise
     throw new UsageError(`unknown format "${String(from)}"; choose one of ${importFormats.join(', ')}`);
   }
   const text = await readInputText(io, file);
-  const result = importMachine(text, from as ImportFormat | undefined);
+  // A source that names no machine takes the file's stem (door.mmd -> "door"), as in the editor.
+  const result = nameImportFromFile(importMachine(text, from as ImportFormat | undefined), file);
   if (!result.ok) {
     const lines = result.problems.map((p) => `  ${file}: ${formatInputProblem(p)}`);
     const detected = detectFormat(text);

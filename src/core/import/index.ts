@@ -13,6 +13,7 @@ export { detectFormat, type SourceFormat } from './detectFormat';
 export { importMermaid } from './mermaid';
 export { importScxml } from './scxml';
 export { importXState } from './xstate';
+export { machineNameFromFile, nameImportFromFile } from './nameFromFile';
 
 /** The formats `statewright import --from` accepts. */
 export const importFormats = ['mermaid', 'scxml', 'xstate'] as const;

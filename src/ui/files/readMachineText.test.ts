@@ -18,6 +18,17 @@ describe('readMachineText', () => {
     expect(result.ok && result.machine.initial).toBe('Idle');
   });
 
+  it('names an import after its file when the source names no machine, and keeps a name it has', () => {
+    const untitled = readMachineText('stateDiagram-v2\n  [*] --> Closed\n', 'door.mmd');
+    expect(untitled.ok && untitled.machine.name).toBe('door');
+    const scxml = readMachineText('<scxml xmlns="http://www.w3.org/2005/07/scxml" version="1.0" initial="a"><state id="a"/></scxml>', 'C:\\machines\\lamp.scxml');
+    expect(scxml.ok && scxml.machine.name).toBe('lamp');
+    const titled = readMachineText('---\ntitle: Front door\n---\nstateDiagram-v2\n  [*] --> Closed\n', 'door.mmd');
+    expect(titled.ok && titled.machine.name).toBe('Front door');
+    const pasted = readMachineText('stateDiagram-v2\n  [*] --> Closed\n');
+    expect(pasted.ok && pasted.machine.name).toBe('Untitled');
+  });
+
   it('uses the file extension when the text alone does not say', () => {
     const result = readMachineText('not a machine', 'notes.mmd');
     expect(result.ok).toBe(false);
