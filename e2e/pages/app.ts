@@ -92,13 +92,13 @@ export class AppPage {
   }
 
   pasteDialog(): Locator {
-    return this.page.getByRole('dialog', { name: 'Paste JSON' });
+    return this.page.getByRole('dialog', { name: 'Paste a machine' });
   }
 
   async pasteJson(text: string): Promise<void> {
     const dialog = this.pasteDialog();
-    if (!(await dialog.isVisible())) await this.chooseFileMenuItem('Paste JSON…');
-    await dialog.getByRole('textbox', { name: 'Machine JSON' }).fill(text);
+    if (!(await dialog.isVisible())) await this.chooseFileMenuItem('Paste a machine…');
+    await dialog.getByRole('textbox', { name: 'Machine text' }).fill(text);
     await dialog.getByRole('button', { name: 'Replace machine' }).click();
   }
 

@@ -33,10 +33,10 @@ export const fileActions: readonly Action[] = [
   },
   {
     id: 'file.paste',
-    label: 'Paste JSON…',
+    label: 'Paste a machine…',
     group: 'file',
     shortcut: 'Mod+Shift+V',
-    description: 'Replace this machine with pasted JSON (undoable)',
+    description: 'Replace this machine with pasted JSON, Mermaid, SCXML or XState (undoable)',
     isEnabled: canEdit,
     run: () => openDialog({ kind: 'paste-json' }),
   },

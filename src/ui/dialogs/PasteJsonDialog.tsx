@@ -1,5 +1,5 @@
 /**
- * Paste a machine document over the current machine. Invalid text stays in the
+ * Paste a machine (Statewright JSON, Mermaid, SCXML or XState) over the current machine. Invalid text stays in the
  * box with every problem listed; valid text replaces the machine as one undo step.
  */
 import { useState } from 'react';
@@ -27,7 +27,7 @@ export function PasteJsonDialog({ onClose }: { readonly onClose: () => void }) {
 
   return (
     <Dialog
-      title="Paste JSON"
+      title="Paste a machine"
       size="large"
       onClose={onClose}
       testId="paste-json-dialog"
@@ -43,12 +43,16 @@ export function PasteJsonDialog({ onClose }: { readonly onClose: () => void }) {
         </>
       }
     >
-      <p className="dialog__lead">Paste a Statewright document (.fsm.json), or a Mermaid state diagram, SCXML or XState config. It replaces the current machine; you can undo it.</p>
-      <label className="visually-hidden" htmlFor="paste-json-text">
-        Machine JSON
+      <p className="dialog__lead">The pasted machine replaces the current one; Undo brings it back.</p>
+      <label className="paste-json__label" htmlFor="paste-json-text">
+        Machine text
       </label>
+      <p className="paste-json__hint" id="paste-json-formats">
+        Accepted: Statewright JSON (.fsm.json), Mermaid stateDiagram-v2, SCXML, XState machine config (JSON or <code>createMachine({'{…}'})</code>).
+      </p>
       <textarea
         id="paste-json-text"
+        aria-describedby="paste-json-formats"
         className={`input paste-json__text ${problems.length ? 'input--invalid' : ''}`}
         value={text}
         spellCheck={false}
