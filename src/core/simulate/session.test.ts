@@ -27,7 +27,10 @@ describe('simulation session', () => {
 
   it('explains why it cannot start', () => {
     expect(startProblem(vending, { at: 'Nowhere' })).toContain('"Nowhere" does not exist');
-    expect(startProblem(tinyMachine({ states: ['A'] }))).toContain('no initial state');
+    expect(startProblem(tinyMachine({ states: ['A'] }))).toBe(
+      'The machine has no initial state: mark one as initial, or select a state on the canvas to start from it.',
+    );
+    expect(startProblem(tinyMachine({ states: [] }))).toBe('Add a state to simulate the machine.');
     expect(() => startSession(vending, { at: 'Nowhere' })).toThrow(RangeError);
   });
 

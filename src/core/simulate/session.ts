@@ -55,11 +55,13 @@ export interface StartOptions {
 
 /**
  * Why a session cannot start, or undefined when it can.
- * @example startProblem(m) // 'The machine has no initial state. Set one, or start from a chosen state.'
+ * @example startProblem(m) // 'The machine has no initial state: mark one as initial, or select a state on the canvas to start from it.'
  */
 export function startProblem(machine: Machine, options: StartOptions = {}): string | undefined {
+  // With no states there is nothing to choose: the only useful advice is to add one.
+  if (machine.states.length === 0) return 'Add a state to simulate the machine.';
   const state = options.at ?? machine.initial;
-  if (state === undefined || state === '') return 'The machine has no initial state. Set one, or start from a chosen state.';
+  if (state === undefined || state === '') return 'The machine has no initial state: mark one as initial, or select a state on the canvas to start from it.';
   if (!machine.states.some((s) => s.name === state)) return `State ${JSON.stringify(state)} does not exist in this machine, so the simulation cannot start there.`;
   return undefined;
 }

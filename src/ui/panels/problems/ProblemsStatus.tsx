@@ -1,7 +1,7 @@
 /** The status bar's problem counts; choosing them opens the Problems tab. */
 import { viewStore } from '../../../store';
 import { useAnalysis } from '../../analysis';
-import { countsText, plural } from './problemGroups';
+import { countsText, isOnlyEmptyMachine, plural } from './problemGroups';
 import { SEVERITY_ICON } from './ProblemRow';
 import './problems.css';
 
@@ -20,7 +20,9 @@ export function ProblemsStatus() {
   const error = useAnalysis((s) => s.analysis.problems.filter((p) => p.severity === 'error').length);
   const warning = useAnalysis((s) => s.analysis.problems.filter((p) => p.severity === 'warning').length);
   const info = useAnalysis((s) => s.analysis.problems.length) - error - warning;
-  const text = countsText({ error, warning, info });
+  // A new machine has no states yet; that is where everyone starts, not a failure to flag in red.
+  const empty = useAnalysis((s) => isOnlyEmptyMachine(s.analysis.problems));
+  const text = empty ? 'Empty machine' : countsText({ error, warning, info });
   return (
     <button
       type="button"
@@ -30,6 +32,11 @@ export function ProblemsStatus() {
       title="Show problems"
       onClick={() => viewStore.getState().setSidebarTab('problems')}
     >
+      {empty ? (
+        <span className="problems-status__count problems-status__count--empty" data-testid="empty-machine-status">
+          Empty machine
+        </span>
+      ) : null}
       {error + warning + info === 0 ? (
         <span className="problems-status__count">
           <span className="problems__icon problems__icon--clean" aria-hidden="true">
@@ -38,7 +45,7 @@ export function ProblemsStatus() {
           No problems
         </span>
       ) : null}
-      {error ? <Count severity="error" text={plural(error, 'error', 'errors')} /> : null}
+      {error && !empty ? <Count severity="error" text={plural(error, 'error', 'errors')} /> : null}
       {warning ? <Count severity="warning" text={plural(warning, 'warning', 'warnings')} /> : null}
       {info ? <Count severity="info" text={`${info} info`} /> : null}
     </button>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../core/analysis';
 import { restore, type Machine } from '../../../core/machine';
-import { countBySeverity, countsText, groupProblems, noProblemsDetail, subjectText } from './problemGroups';
+import { countBySeverity, countsText, groupProblems, isOnlyEmptyMachine, noProblemsDetail, subjectText } from './problemGroups';
 
 function machine(doc: object): Machine {
   const result = restore({ version: 1, ...doc });
@@ -21,6 +21,13 @@ describe('problem groups', () => {
     ],
   });
   const { problems } = analyze(m);
+
+  it('tells a machine with no states and nothing else wrong apart from real errors', () => {
+    expect(isOnlyEmptyMachine(analyze(machine({ states: [] })).problems)).toBe(true);
+    expect(isOnlyEmptyMachine(analyze(machine({ states: [], events: ['go'] })).problems)).toBe(false);
+    expect(isOnlyEmptyMachine(problems)).toBe(false);
+    expect(isOnlyEmptyMachine([])).toBe(false);
+  });
 
   it('groups by severity in the order errors, warnings, info, leaving out empty groups', () => {
     const groups = groupProblems(problems);

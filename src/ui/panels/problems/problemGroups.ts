@@ -45,6 +45,14 @@ export function countBySeverity(problems: readonly Problem[]): SeverityCounts {
 
 export const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
+/**
+ * True when the only problem is that the machine has no states: a new machine,
+ * which the status bar shows as "Empty machine" rather than as a red error.
+ */
+export function isOnlyEmptyMachine(problems: readonly Problem[]): boolean {
+  return problems.length === 1 && problems[0]!.code === 'no-states';
+}
+
 /** `2 errors, 1 warning`: the counts that are not zero, or `No problems`. */
 export function countsText(counts: SeverityCounts): string {
   const parts = [

@@ -37,13 +37,12 @@ function CannotStart({ problem }: { readonly problem: string }) {
         {problem}
       </p>
       <div className="simulator__controls">
+        {/* The problem already says what to do; a selected state gets its button. */}
         {selected !== undefined ? (
           <button type="button" className="button button--small button--primary" onClick={() => startFrom(selected)}>
             Start from {selected}
           </button>
-        ) : (
-          <span className="simulator__empty">Or select a state on the canvas to start from it.</span>
-        )}
+        ) : null}
         <span className="simulator__spacer" />
         <button type="button" className="button button--small" onClick={leaveSimulation}>
           Stop
