@@ -157,7 +157,7 @@ test('paste invalid JSON, fix it, and undo the replacement', async ({ page }) =>
   const listed = dialog.getByTestId('input-problems').getByRole('listitem');
   await expect(listed).toHaveCount(expected.problems.length);
   for (const problem of expected.problems) await expect(dialog).toContainText(problem.path);
-  await expect(dialog.getByRole('textbox', { name: 'Machine JSON' })).toHaveValue(invalid);
+  await expect(dialog.getByRole('textbox', { name: 'Machine text' })).toHaveValue(invalid);
   await app.screenshot('paste-json-problems');
   await expect(app.machineName).toHaveValue('Vending machine');
 
@@ -246,9 +246,16 @@ test('the Examples submenu works from the keyboard', async ({ page }) => {
 
 test('My machines: create, rename, duplicate, switch and delete', async ({ page }) => {
   const app = new AppPage(page);
+  const reactWarnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Cannot update a component')) reactWarnings.push(message.text());
+  });
   await app.chooseFileMenuItem('New machine');
   await expect(app.machineName).toHaveValue('Untitled');
   await expect(app.counts).toHaveText('0 states · 0 transitions');
+  // A new machine is not an error to flag in red; the Problems tab still lists "no states".
+  await expect(page.getByTestId('problem-counts')).toHaveAccessibleName('Empty machine. Show problems');
+  await expect(page.getByTestId('problem-counts')).not.toContainText('error');
   await app.screenshot('empty-machine');
 
   let library = await app.openLibrary();
@@ -259,6 +266,7 @@ test('My machines: create, rename, duplicate, switch and delete', async ({ page 
   await rename.press('Enter');
   await expect(app.libraryRow(library, 'Traffic light')).toBeVisible();
   await expect(app.machineName).toHaveValue('Traffic light');
+  expect(reactWarnings).toEqual([]);
 
   await library.getByRole('button', { name: 'Duplicate Vending machine' }).click();
   await expect(app.libraryRow(library, 'Copy of Vending machine')).toContainText('3 states');
@@ -270,7 +278,16 @@ test('My machines: create, rename, duplicate, switch and delete', async ({ page 
   expect(await app.stateNames()).toEqual(['Idle', 'HasCoin', 'Dispensing']);
 
   library = await app.openLibrary();
-  await library.getByRole('button', { name: 'Delete Traffic light' }).click();
+  // The confirmation takes focus; Escape answers it (keeping the machine and the dialog) and focus returns to Delete.
+  const deleteTrafficLight = library.getByRole('button', { name: 'Delete Traffic light' });
+  await deleteTrafficLight.click();
+  await expect(library.getByRole('button', { name: 'Keep' })).toBeFocused();
+  await app.screenshot('my-machines-confirm-delete');
+  await page.keyboard.press('Escape');
+  await expect(library).toBeVisible();
+  await expect(library.getByRole('button', { name: 'Keep' })).toHaveCount(0);
+  await expect(deleteTrafficLight).toBeFocused();
+  await deleteTrafficLight.click();
   await library.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(app.libraryRow(library, 'Traffic light')).toHaveCount(0);
   await expect(library.getByTestId('library-row')).toHaveCount(2);

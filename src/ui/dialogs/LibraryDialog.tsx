@@ -1,5 +1,6 @@
 /** "My machines": every machine kept in this browser; open, rename, duplicate, delete, or start a new one. */
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
+import type { LibraryEntry } from '../../store/persistence';
 import { useDocument } from '../../store';
 import { hasLibrary, listEntries, newMachine, openEntry, useLibraryRevision } from '../persistence/session';
 import { Dialog } from './Dialog';
@@ -11,7 +12,11 @@ export function LibraryDialog({ onClose }: { readonly onClose: () => void }) {
   const currentId = useDocument((s) => s.documentId);
   // The open machine's edits change its name and time: re-read the list with them.
   const present = useDocument((s) => s.history.present);
-  const entries = useMemo(() => listEntries(), [revision, present, currentId]);
+  // Listing flushes the pending save and reports library notices, which update the
+  // status bar and the notices: that must happen after this render, not during it.
+  // A layout effect still lists before the first paint, so the list never flashes empty.
+  const [entries, setEntries] = useState<readonly LibraryEntry[] | undefined>(undefined);
+  useLayoutEffect(() => setEntries(listEntries()), [revision, present, currentId]);
   const [message, setMessage] = useState<string | undefined>(undefined);
 
   return (
@@ -42,7 +47,7 @@ export function LibraryDialog({ onClose }: { readonly onClose: () => void }) {
           {message}
         </p>
       ) : null}
-      {entries.length === 0 ? (
+      {entries === undefined ? null : entries.length === 0 ? (
         <p className="dialog__lead">No machines yet.</p>
       ) : (
         <ul className="library__list" aria-label="Saved machines">

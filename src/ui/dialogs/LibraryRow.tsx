@@ -1,5 +1,5 @@
 /** One machine in My machines, with its inline rename and delete confirmation. */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LibraryEntry } from '../../store/persistence';
 import { duplicateEntry, peekEntry, removeEntry, renameEntry } from '../persistence/session';
 
@@ -26,6 +26,24 @@ export function LibraryRow({ entry, isOpen, onOpen, onMessage }: LibraryRowProps
   const [draft, setDraft] = useState(entry.name);
   // Escape ends the rename; the blur that follows must not commit what was typed.
   const cancelled = useRef(false);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  // Set when the confirmation is dismissed, so focus goes back to the Delete button it replaced
+  // instead of falling to the page (the button under it was removed).
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (mode === 'confirm-delete') keepButton.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      deleteButton.current?.focus();
+    }
+  }, [mode]);
+
+  const keep = () => {
+    returnFocus.current = true;
+    setMode('view');
+  };
   const machine = peekEntry(entry);
   const states = machine ? `${machine.states.length} ${machine.states.length === 1 ? 'state' : 'states'}` : 'cannot be read';
 
@@ -69,9 +87,20 @@ export function LibraryRow({ entry, isOpen, onOpen, onMessage }: LibraryRowProps
         </span>
       </div>
       {mode === 'confirm-delete' ? (
-        <div className="library__confirm" role="group" aria-label={`Confirm deleting ${entry.name}`}>
+        <div
+          className="library__confirm"
+          role="group"
+          aria-label={`Confirm deleting ${entry.name}`}
+          onKeyDown={(event) => {
+            // Escape answers this question only; the dialog stays open.
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            event.preventDefault();
+            keep();
+          }}
+        >
           <span>Delete “{entry.name}”? This cannot be undone.</span>
-          <button type="button" className="button button--small" onClick={() => setMode('view')} autoFocus>
+          <button ref={keepButton} type="button" className="button button--small" onClick={keep}>
             Keep
           </button>
           <button
@@ -112,7 +141,13 @@ export function LibraryRow({ entry, isOpen, onOpen, onMessage }: LibraryRowProps
           >
             Duplicate
           </button>
-          <button type="button" className="button button--small button--danger" aria-label={`Delete ${entry.name}`} onClick={() => setMode('confirm-delete')}>
+          <button
+            ref={deleteButton}
+            type="button"
+            className="button button--small button--danger"
+            aria-label={`Delete ${entry.name}`}
+            onClick={() => setMode('confirm-delete')}
+          >
             Delete
           </button>
         </div>
