@@ -171,3 +171,26 @@ test('a link pasted into the address bar of the open app opens for review; openi
   await expect(app.machineName).toHaveValue('Vending machine');
   await expect(page).not.toHaveURL(/#/);
 });
+
+test('a link too long for chat tools is flagged, and the file is offered instead', async ({ page }) => {
+  const app = new AppPage(page);
+  const share = new SharePage(page);
+  await app.goto();
+  // Names and positions that do not compress well: a few hundred states make a link of more than 8,000 characters.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const states = Array.from({ length: 300 }, (_, i) => `${i}-${Math.floor(random() * 1e12).toString(36)}`);
+  const transitions = states.map((from) => ({ from, event: `e${Math.floor(random() * 1e6).toString(36)}`, to: states[Math.floor(random() * states.length)]! }));
+  const layout = { states: Object.fromEntries(states.map((name) => [name, { x: Math.floor(random() * 9000), y: Math.floor(random() * 9000) }])) };
+  await app.openFile('long.fsm.json', JSON.stringify({ version: 1, name: 'Long link', initial: states[0], states, transitions, layout }));
+  await expect(app.counts).toContainText('300 states');
+  await share.openDialog();
+  const link = await share.link();
+  expect(link.length).toBeGreaterThan(8000);
+  const warning = share.dialog.getByRole('alert');
+  await expect(warning).toContainText(`${link.length.toLocaleString('en-US')} characters long`);
+  await app.screenshot('share-long-link');
+  const downloading = page.waitForEvent('download');
+  await warning.getByRole('button', { name: /Download the file instead/ }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/\.fsm\.json$/);
+});
