@@ -143,6 +143,27 @@ test('a valid file opens as a new machine and keeps the old one in My machines',
   await expect(app.libraryRow(library, 'Vending machine')).toBeVisible();
 });
 
+test('opening an example again opens its unchanged copy; once it is changed, a numbered new one', async ({ page }) => {
+  const app = new AppPage(page);
+  // The first visit already holds an unchanged Vending machine.
+  await app.openExample('Vending machine');
+  await expect(app.notices.filter({ hasText: 'Opened your unchanged copy of the example “Vending machine” from My machines.' })).toBeVisible();
+  let library = await app.openLibrary();
+  await expect(library.getByTestId('library-row')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+
+  await app.selectStateInInspector('HasCoin');
+  await app.field('Name').fill('Paid');
+  await app.field('Name').press('Enter');
+  await app.openExample('Vending machine');
+  await expect(app.machineName).toHaveValue('Vending machine (2)');
+  await expect(app.notices.filter({ hasText: '“Vending machine (2)”, so the changed “Vending machine” in My machines stays as it is' })).toBeVisible();
+  expect(await app.stateNames()).toEqual(['Idle', 'HasCoin', 'Dispensing']);
+  library = await app.openLibrary();
+  await expect(library.getByTestId('library-row')).toHaveCount(2);
+  await expect(app.libraryRow(library, 'Vending machine')).toBeVisible();
+});
+
 test('paste invalid JSON, fix it, and undo the replacement', async ({ page }) => {
   const app = new AppPage(page);
   await page.locator('.status-bar').click();

@@ -5,7 +5,8 @@
  */
 import { viewStore } from '../../store';
 import { openDialog } from '../dialogs/dialogStore';
-import { openAsNewEntry } from '../persistence/session';
+import { listEntries, openAsNewEntry, openEntry, peekEntry } from '../persistence/session';
+import { exampleCopyPlan } from './exampleCopy';
 import { loadExample } from './examples';
 import { OPENABLE_FILE_TYPES, readMachineText } from './readMachineText';
 
@@ -47,10 +48,20 @@ export async function openFromPicker(): Promise<void> {
   if (file) await openMachineFile(file);
 }
 
+/** Opens an example: its unchanged copy in My machines if there is one, else a new entry with a name of its own. */
 export async function openExample(file: string, title: string): Promise<void> {
   try {
-    openAsNewEntry(await loadExample(file));
-    viewStore.getState().notify({ tone: 'success', title: `Opened the example “${title}” as a new machine.` });
+    const example = await loadExample(file);
+    const stored = listEntries().map((entry) => ({ id: entry.id, name: entry.name, machine: peekEntry(entry) }));
+    const plan = exampleCopyPlan(example, stored);
+    if ('open' in plan && openEntry(plan.open)) {
+      viewStore.getState().notify({ tone: 'success', title: `Opened your unchanged copy of the example “${title}” from My machines.` });
+      return;
+    }
+    const name = 'create' in plan ? plan.create : example.name;
+    openAsNewEntry({ ...example, name });
+    const named = name === example.name ? '' : `, “${name}”, so the changed “${example.name}” in My machines stays as it is`;
+    viewStore.getState().notify({ tone: 'success', title: `Opened the example “${title}” as a new machine${named}.` });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     viewStore.getState().notify({ tone: 'error', title: reason, details: ['Check your connection and try again.'] });
