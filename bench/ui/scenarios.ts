@@ -110,14 +110,18 @@ async function grabbableNodes(page: Page, count: number): Promise<Grabbable[]> {
  */
 export async function dragLatencies(page: Page, drags: number): Promise<number[]> {
   const times: number[] = [];
-  for (const node of await grabbableNodes(page, drags)) {
+  const dragged = new Set<string>();
+  for (let i = 0; i < drags; i++) {
+    // Look again each time: a state dropped a moment ago may now cover its neighbour.
+    const node = (await grabbableNodes(page, drags * 3)).find((candidate) => !dragged.has(candidate.id));
+    if (!node) break;
+    dragged.add(node.id);
     await page.mouse.move(node.x, node.y);
     await page.mouse.down();
     await page.evaluate(`window.__bench.armDrag(${JSON.stringify(node.id)})`);
     await page.mouse.move(node.x + 4, node.y + 2);
     await page.mouse.move(node.x + 48, node.y + 24);
     times.push((await page.evaluate('window.__bench.result()')) as number);
-    await page.mouse.move(node.x + 60, node.y + 30, { steps: 3 });
     await page.mouse.up();
     await page.waitForTimeout(50);
   }
