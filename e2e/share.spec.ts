@@ -8,6 +8,7 @@ import { AppPage } from './pages/app';
 import { CanvasPage } from './pages/canvas';
 import { flowPositions } from './pages/layout';
 import { linkFor, SharePage } from './pages/share';
+import { decodeShareFragment } from '../src/core/share';
 
 test('a shared link opens the same machine read-only in a fresh browser, and Edit a copy makes it the reviewer’s', async ({ page, browser }) => {
   const author = new AppPage(page);
@@ -193,4 +194,22 @@ test('a link too long for chat tools is flagged, and the file is offered instead
   const downloading = page.waitForEvent('download');
   await warning.getByRole('button', { name: /Download the file instead/ }).click();
   expect((await downloading).suggestedFilename()).toMatch(/\.fsm\.json$/);
+});
+
+test('the dialog can make a link that opens on the selected state', async ({ page }) => {
+  const app = new AppPage(page);
+  const share = new SharePage(page);
+  await app.goto();
+  await app.selectStateInInspector('Idle');
+  await page.keyboard.press('Control+Shift+S');
+  await expect(share.dialog).toBeVisible();
+  await expect(share.linkField()).toHaveValue(/#m1\./);
+  const plain = await share.link();
+  expect((await decodeShareFragment(plain)).ok && 'selected' in (await decodeShareFragment(plain))).toBe(false);
+  await share.selectedStateOption().check();
+  await expect.poll(() => share.link()).not.toBe(plain);
+  const decoded = await decodeShareFragment(await share.link());
+  expect(decoded.ok && decoded.selected).toBe('Idle');
+  await share.dialog.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(share.dialog).toBeHidden();
 });

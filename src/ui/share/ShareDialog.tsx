@@ -63,7 +63,7 @@ export function ShareDialog({ onClose }: { readonly onClose: () => void }) {
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
-            Close
+            Done
           </button>
           <button type="button" className="button button--primary" disabled={!text} onClick={() => void onCopy()}>
             <span aria-live="polite">{copy === 'copied' ? 'Copied' : 'Copy link'}</span>
