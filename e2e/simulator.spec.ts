@@ -88,6 +88,8 @@ test('guard switches: inStock false takes the sold-out arrow, and without it Sel
   await sim.fire('InsertCoin', 'HasCoin');
   await expect(sim.guard('inStock')).not.toBeChecked();
   await expect(sim.disabledEvent('SelectItem')).toContainText('Guard "inStock" is false.');
+  // The script continues from HasCoin rather than starting over at the initial state.
+  await sim.panel.getByRole('checkbox', { name: 'Start from the initial state' }).uncheck();
   await sim.runScript('SelectItem');
   await expect(sim.steps().last()).toContainText('HasCoin —SelectItem→ rejected');
   await expect(sim.steps().last()).toContainText('Guard "inStock" is false.');
@@ -103,11 +105,26 @@ test('an event script stops at the first rejected line and says which', async ({
   const { sim } = await openVending(page);
   await sim.start();
   await sim.runScript('InsertCoin\nRefund, InsertCoin\n\nDispense\nSelectItem');
-  await expect(page.getByTestId('sim-script-stop')).toContainText('Stopped after 3 events. Line 4: "Dispense" was rejected in "HasCoin". No transition from "HasCoin" on "Dispense".');
+  await expect(page.getByTestId('sim-script-stop')).toContainText(
+    'Started in the initial state Idle. Stopped after 3 events. Line 4: "Dispense" was rejected in "HasCoin". No transition from "HasCoin" on "Dispense".',
+  );
   await expect(sim.current).toHaveText('HasCoin');
   await expect(sim.steps()).toHaveCount(4);
-  await page.getByTestId('sim-script-stop').scrollIntoViewIfNeeded();
+  // The trace above has grown; the outcome is brought into view without the user scrolling.
+  await expect(page.getByTestId('sim-script-stop')).toBeInViewport();
   await page.screenshot({ path: 'e2e/screenshots/simulator-script-stopped.png' });
+
+  // Running again starts over at the initial state (the default), so the same script gives the same answer.
+  await sim.button('Run script').click();
+  await expect(page.getByTestId('sim-script-stop')).toContainText('Started in the initial state Idle. Stopped after 3 events. Line 4:');
+  await expect(sim.steps()).toHaveCount(4);
+
+  // Unchecked, the script continues from where the session is, and says so.
+  await sim.panel.getByRole('checkbox', { name: 'Start from the initial state' }).uncheck();
+  await sim.runScript('SelectItem');
+  await expect(page.getByTestId('sim-script-done')).toHaveText('Started in the current state HasCoin. Ran 1 event; every one fired.');
+  await expect(sim.current).toHaveText('Dispensing');
+  await sim.panel.getByRole('checkbox', { name: 'Start from the initial state' }).check();
 
   await sim.button('Reset').click();
   await sim.runScript('InsertCoin, Kick');
@@ -116,7 +133,7 @@ test('an event script stops at the first rejected line and says which', async ({
 
   await sim.button('Reset').click();
   await sim.runScript('InsertCoin\nSelectItem\nDispense');
-  await expect(page.getByTestId('sim-script-done')).toHaveText('Ran 3 events; every one fired.');
+  await expect(page.getByTestId('sim-script-done')).toHaveText('Started in the initial state Idle. Ran 3 events; every one fired.');
   await expect(sim.current).toHaveText('Idle');
 });
 
@@ -128,9 +145,15 @@ test('path to here plays the shortest way to a selected state; coverage counts a
   await canvas.state('Dispensing').click();
   await expect(page.getByTestId('sim-selected')).toHaveText('Dispensing');
   await expect(sim.pathEvents()).toHaveText(['InsertCoin', 'SelectItem']);
+  // With inStock off, the path needs it on: Play path turns the switch, so what it shows is what was used.
+  await sim.guard('inStock').click();
+  await expect(sim.guard('inStock')).not.toBeChecked();
   await sim.button('Play path').click();
   await expect(sim.current).toHaveText('Dispensing');
-  await expect(sim.panel).toContainText('Played 2 events from the initial state to Dispensing.');
+  await expect(sim.guard('inStock')).toBeChecked();
+  await expect(page.getByTestId('sim-path-report')).toHaveText('Played 2 events from the initial state to Dispensing. Set inStock to true to follow the path.');
+  await expect(sim.steps().last()).toContainText('SelectItem');
+  await page.screenshot({ path: 'e2e/screenshots/simulator-play-path-guards.png' });
   await expect(sim.coverage).toHaveText('3/3 states2/5 transitions');
 
   await sim.panel.getByRole('checkbox', { name: /Dim what this session has not visited/ }).check();

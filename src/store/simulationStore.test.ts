@@ -102,7 +102,7 @@ describe('simulation store', () => {
     expect(sim.getState().fire('InsertCoin')).toBeUndefined();
   });
 
-  it('plays the shortest path to a state from the initial state, even with a guard switched off', () => {
+  it('plays the shortest path from the initial state, turning the guard switches it needs and saying so', () => {
     const sim = createSimulationStore();
     sim.getState().begin(vending(), 'Broken');
     sim.getState().setGuard('inStock', false);
@@ -110,8 +110,12 @@ describe('simulation store', () => {
     const session = sim.getState().session!;
     expect(session.current).toBe('Broken');
     expect(session.trace.map((e) => e.event)).toEqual(['InsertCoin', 'SelectItem', 'Kick']);
-    expect(sim.getState().report).toEqual({ kind: 'path', target: 'Broken', fired: 3 });
-    expect(sim.getState().guards.get('inStock')).toBe(false);
+    expect(sim.getState().report).toEqual({ kind: 'path', target: 'Broken', fired: 3, guardsSet: [{ name: 'inStock', value: true }] });
+    // The switch shows the value the path used, so the next event sent by hand behaves the same way.
+    expect(sim.getState().guards.get('inStock')).toBe(true);
+
+    sim.getState().playPathTo('Dispensing');
+    expect(sim.getState().report).toEqual({ kind: 'path', target: 'Dispensing', fired: 2 });
   });
 
   it('repeats a random walk exactly for the same seed', () => {
@@ -132,8 +136,24 @@ describe('simulation store', () => {
     sim.getState().begin(vending());
     sim.getState().setScriptText('InsertCoin\nRefund, InsertCoin\nDispense\nSelectItem');
     sim.getState().runScript();
-    expect(sim.getState().report).toMatchObject({ kind: 'script', fired: 3, stop: { line: 3, event: 'Dispense', reason: 'rejected' } });
+    expect(sim.getState().report).toMatchObject({ kind: 'script', fired: 3, stop: { line: 3, event: 'Dispense', reason: 'rejected' }, startedIn: 'Idle', fromInitial: true });
     expect(sim.getState().session?.current).toBe('HasCoin');
+  });
+
+  it('runs a script again from the initial state by default, or from the current state when asked', () => {
+    const sim = createSimulationStore();
+    sim.getState().begin(vending());
+    sim.getState().setScriptText('InsertCoin, SelectItem');
+    sim.getState().runScript();
+    sim.getState().runScript();
+    expect(sim.getState().report).toEqual({ kind: 'script', fired: 2, startedIn: 'Idle', fromInitial: true });
+    expect(sim.getState().session!.trace.map((e) => e.event)).toEqual(['InsertCoin', 'SelectItem']);
+
+    sim.getState().setScriptFromInitial(false);
+    sim.getState().setScriptText('Dispense');
+    sim.getState().runScript();
+    expect(sim.getState().report).toEqual({ kind: 'script', fired: 1, startedIn: 'Dispensing', fromInitial: false });
+    expect(sim.getState().session!.current).toBe('Idle');
   });
 
   it('never changes the machine it simulates', () => {

@@ -24,11 +24,18 @@ import {
   type TraceEntry,
 } from '../core/simulate';
 
+/** A guard switch that Play path turned, in the order it turned them. */
+export interface GuardChange {
+  readonly name: string;
+  readonly value: boolean;
+}
+
 /** What the last walk, script or path run did, for the panel to say. */
 export type SimulationReport =
   | { readonly kind: 'walk'; readonly seed: number; readonly fired: number; readonly ended: RandomWalkResult['ended'] }
-  | { readonly kind: 'script'; readonly fired: number; readonly stop?: ScriptStop }
-  | { readonly kind: 'path'; readonly target: string; readonly fired: number; readonly missing?: boolean };
+  /** `startedIn`: the state the script began in; `fromInitial`: it restarted there first. */
+  | { readonly kind: 'script'; readonly fired: number; readonly stop?: ScriptStop; readonly startedIn: string; readonly fromInitial: boolean }
+  | { readonly kind: 'path'; readonly target: string; readonly fired: number; readonly missing?: boolean; readonly guardsSet?: readonly GuardChange[] };
 
 export interface SimulationState {
   readonly session: SimulationSession | null;
@@ -42,6 +49,8 @@ export interface SimulationState {
   readonly walkSteps: number;
   readonly walkSeed: number;
   readonly scriptText: string;
+  /** Run the script from a fresh start at the initial state (default) rather than from the current state. */
+  readonly scriptFromInitial: boolean;
 
   /** Starts a session on `machine` at its initial state, or at `at`; returns why it cannot, if so. */
   begin(machine: Machine, at?: string): string | undefined;
@@ -55,8 +64,12 @@ export interface SimulationState {
   setWalk(options: { readonly steps?: number; readonly seed?: number }): void;
   randomWalk(): void;
   setScriptText(text: string): void;
+  setScriptFromInitial(fromInitial: boolean): void;
   runScript(): void;
-  /** Restarts at the initial state and plays the shortest event path to `state`. */
+  /**
+   * Restarts at the initial state and plays the shortest event path to `state`,
+   * turning the guard switches each step needs, so the switches show what was used.
+   */
   playPathTo(state: string): void;
 }
 
@@ -85,6 +98,7 @@ export function createSimulationStore(options: SimulationStoreOptions = {}): Sto
       walkSteps: 20,
       walkSeed: options.seed ?? randomSeed(),
       scriptText: '',
+      scriptFromInitial: true,
 
       begin(machine, at) {
         const problem = startProblem(machine, at === undefined ? {} : { at });
@@ -117,11 +131,16 @@ export function createSimulationStore(options: SimulationStoreOptions = {}): Sto
         set({ session: result.session, report: { kind: 'walk', seed: result.seed, fired: result.fired, ended: result.ended } });
       },
       setScriptText: (scriptText) => set({ scriptText }),
+      setScriptFromInitial: (scriptFromInitial) => set({ scriptFromInitial }),
       runScript() {
-        const { session, guards, scriptText } = get();
+        const { session, guards, scriptText, scriptFromInitial } = get();
         if (!session) return;
-        const result = runScript(session.machine, session, parseEventScript(scriptText), guards);
-        set({ session: result.session, report: { kind: 'script', fired: result.fired, ...(result.stop ? { stop: result.stop } : {}) } });
+        // A machine without an initial state (a session started from a chosen state) can only run where it is.
+        const restart = scriptFromInitial && startProblem(session.machine) === undefined;
+        const from = restart ? startSession(session.machine) : session;
+        const result = runScript(session.machine, from, parseEventScript(scriptText), guards);
+        const report: SimulationReport = { kind: 'script', fired: result.fired, ...(result.stop ? { stop: result.stop } : {}), startedIn: from.current, fromInitial: restart };
+        set({ session: result.session, report });
       },
       playPathTo(state) {
         const { session, guards } = get();
@@ -131,10 +150,20 @@ export function createSimulationStore(options: SimulationStoreOptions = {}): Sto
           set({ report: { kind: 'path', target: state, fired: 0, missing: true } });
           return;
         }
-        // Each step carries the guard values that make exactly its transition fire; they win over the switches for that step only.
+        // Each step carries the guard values that make exactly its transition fire. The switches are
+        // turned to them (and stay turned), so what the panel shows is what the path used.
+        const switches = new Map(guards);
+        const guardsSet: GuardChange[] = [];
         let played = startSession(session.machine);
-        for (const step of steps) played = fire(played, step.event, new Map([...guards, ...step.guards]));
-        set({ session: played, report: { kind: 'path', target: state, fired: steps.length } });
+        for (const step of steps) {
+          for (const [name, value] of step.guards) {
+            if ((switches.get(name) ?? true) === value) continue;
+            switches.set(name, value);
+            guardsSet.push({ name, value });
+          }
+          played = fire(played, step.event, switches);
+        }
+        set({ session: played, guards: switches, report: { kind: 'path', target: state, fired: steps.length, ...(guardsSet.length ? { guardsSet } : {}) } });
       },
     };
   });

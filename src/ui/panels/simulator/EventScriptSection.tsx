@@ -1,12 +1,25 @@
 /** An event script: events one per line or comma-separated, sent in order until one is rejected. */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Section } from '../inspector/Section';
 import { simulationStore, useSimulation } from './simulation';
 
+const events = (count: number) => (count === 1 ? '1 event' : `${count} events`);
+
 export function EventScriptSection() {
   const text = useSimulation((s) => s.scriptText);
+  const fromInitial = useSimulation((s) => s.scriptFromInitial);
   const report = useSimulation((s) => s.report);
   const id = useId();
+  const result = useRef<HTMLParagraphElement>(null);
+
+  // The trace above grows with every run and pushes this section down: bring the outcome into view.
+  useEffect(() => {
+    if (report?.kind === 'script') result.current?.scrollIntoView({ block: 'nearest' });
+  }, [report]);
+
+  const started =
+    report?.kind === 'script' ? (report.fromInitial ? `Started in the initial state ${report.startedIn}.` : `Started in the current state ${report.startedIn}.`) : '';
+
   return (
     <Section title="Event script">
       <label className="simulator__field simulator__field--block" htmlFor={id}>
@@ -27,19 +40,29 @@ export function EventScriptSection() {
           }}
         />
       </label>
+      <label className="simulator__check">
+        <input type="checkbox" checked={fromInitial} onChange={(e) => simulationStore.getState().setScriptFromInitial(e.target.checked)} />
+        Start from the initial state
+      </label>
       <div className="simulator__controls">
-        <button type="button" className="button button--small button--primary" disabled={!text.trim()} title="Send the events from the current state (Ctrl+Enter in the box)" onClick={() => simulationStore.getState().runScript()}>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          disabled={!text.trim()}
+          title={fromInitial ? 'Restart at the initial state and send the events (Ctrl+Enter in the box)' : 'Send the events from the current state (Ctrl+Enter in the box)'}
+          onClick={() => simulationStore.getState().runScript()}
+        >
           Run script
         </button>
       </div>
       {report?.kind === 'script' ? (
         report.stop ? (
-          <p className="simulator__report simulator__report--problem" role="alert" data-testid="sim-script-stop">
-            Stopped after {report.fired === 1 ? '1 event' : `${report.fired} events`}. {report.stop.message}
+          <p ref={result} className="simulator__report simulator__report--problem" role="alert" data-testid="sim-script-stop">
+            {started} Stopped after {events(report.fired)}. {report.stop.message}
           </p>
         ) : (
-          <p className="simulator__report" role="status" data-testid="sim-script-done">
-            Ran {report.fired === 1 ? '1 event' : `${report.fired} events`}; every one fired.
+          <p ref={result} className="simulator__report" role="status" data-testid="sim-script-done">
+            {started} Ran {events(report.fired)}; every one fired.
           </p>
         )
       ) : null}

@@ -4,6 +4,7 @@ import { pathTo } from '../../../core/analysis';
 import { useView } from '../../../store';
 import { Section } from '../inspector/Section';
 import { simulationStore, useSimulation } from './simulation';
+import type { GuardChange } from '../../../store/simulationStore';
 import { startFrom } from './simulationControl';
 
 /** The one selected state that exists in the simulated machine, if any. */
@@ -13,14 +14,22 @@ function useSelectedState(): string | undefined {
   return selected !== undefined && machine?.states.some((s) => s.name === selected) ? selected : undefined;
 }
 
+/** `Set inStock to true and sensorOk to false to follow the path.`: the switches Play path turned. */
+function guardsSetText(changes: readonly GuardChange[]): string {
+  const parts = changes.map(({ name, value }) => `${name} to ${value}`);
+  const list = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `Set ${list} to follow the path.`;
+}
+
 function PathReport() {
   const report = useSimulation((s) => s.report);
   if (report?.kind !== 'path') return null;
   return (
-    <p className={`simulator__report${report.missing ? ' simulator__report--problem' : ''}`} role="status">
+    <p className={`simulator__report${report.missing ? ' simulator__report--problem' : ''}`} role="status" data-testid="sim-path-report">
       {report.missing
         ? `No path from the initial state reaches ${report.target}.`
         : `Played ${report.fired === 1 ? '1 event' : `${report.fired} events`} from the initial state to ${report.target}.`}
+      {report.guardsSet ? ` ${guardsSetText(report.guardsSet)}` : null}
     </p>
   );
 }
