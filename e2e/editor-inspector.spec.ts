@@ -35,6 +35,16 @@ test('renaming a state to a taken or empty name is refused in place with the rea
   await expect(name).toHaveValue('HasCoin');
   await expect(reason).toBeHidden();
 
+  // Leaving the field with a refused name puts the real name back and says why, for a few seconds.
+  await name.fill('Idle');
+  await name.press('Tab');
+  await expect(name).toHaveValue('HasCoin');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  const reverted = app.inspector.getByRole('status').filter({ hasText: 'already exists' });
+  await expect(reverted).toHaveText('A state named "Idle" already exists; choose another name. Kept “HasCoin”.');
+  await app.screenshot('inspector-rename-refused-blur');
+  await expect(reverted).toBeHidden({ timeout: 10_000 });
+
   await name.fill('Paid');
   await name.press('Enter');
   await expect(name).toHaveValue('Paid');

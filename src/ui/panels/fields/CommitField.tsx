@@ -1,7 +1,10 @@
 /**
  * A text field that changes the document once per committed edit: Enter (or
  * Ctrl/Cmd+Enter in a multi-line field) and leaving the field commit, Escape
- * cancels. A refused edit keeps the text and shows the reason under the field.
+ * cancels. A refused edit on Enter keeps the text and shows the reason under the
+ * field, so it can be fixed; leaving the field with a refused edit puts the
+ * current value back (the field never shows what the document does not hold)
+ * and keeps the reason in view for a few seconds.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import './fields.css';
@@ -27,27 +30,53 @@ export interface CommitFieldProps {
   readonly testId?: string;
 }
 
+/** How long the reason for a refused edit stays under the field after it went back. */
+const REVERTED_NOTICE_MS = 6000;
+
+/** `Kept “Idle”.`, or a shorter phrase for values too long or too many lines to quote. */
+function keptText(value: string): string {
+  return value !== '' && value.length <= 40 && !value.includes('\n') ? `Kept “${value}”.` : 'Kept the previous value.';
+}
+
 export function CommitField(props: CommitFieldProps) {
   const { value, onCommit, label, hideLabel, disabled, multiline, rows = 3, enterCommits = !multiline, placeholder, hint, className, inputClassName, list, testId } = props;
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | undefined>(undefined);
   const id = useId();
   const skipBlurCommit = useRef(false);
+  /** Why the text typed before leaving the field was not applied. */
+  const [reverted, setReverted] = useState<string | undefined>(undefined);
 
   // The document changed underneath (undo, another panel): show the new value.
   useEffect(() => {
     setDraft(value);
     setError(undefined);
+    setReverted(undefined);
   }, [value]);
 
-  const commit = (): boolean => {
+  useEffect(() => {
+    if (reverted === undefined) return;
+    const timer = setTimeout(() => setReverted(undefined), REVERTED_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [reverted]);
+
+  const commit = (): string | undefined => {
+    setReverted(undefined);
     if (draft === value) {
       setError(undefined);
-      return true;
+      return undefined;
     }
     const refusal = onCommit(draft);
     setError(refusal);
-    return refusal === undefined;
+    return refusal;
+  };
+
+  const commitOnLeave = () => {
+    const refusal = commit();
+    if (refusal === undefined) return;
+    setDraft(value);
+    setError(undefined);
+    setReverted(`${refusal} ${keptText(value)}`);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -80,7 +109,7 @@ export function CommitField(props: CommitFieldProps) {
     className: `input ${error ? 'input--invalid' : ''} ${inputClassName ?? ''}`,
     onKeyDown,
     onBlur: () => {
-      if (!skipBlurCommit.current) commit();
+      if (!skipBlurCommit.current) commitOnLeave();
     },
   };
 
@@ -99,6 +128,10 @@ export function CommitField(props: CommitFieldProps) {
       {error ? (
         <div id={`${id}-error`} className="field__error" role="alert">
           {error}
+        </div>
+      ) : reverted ? (
+        <div className="field__error field__error--reverted" role="status">
+          {reverted}
         </div>
       ) : hint ? (
         <div id={`${id}-hint`} className="field__hint">
