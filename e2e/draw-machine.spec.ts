@@ -62,7 +62,7 @@ test('dragging a state is one undo step, and redo puts it back', async ({ page }
   await expect.poll(async () => (await canvas.box(canvas.state('A'))).x).toBeCloseTo(after.x, 0);
 });
 
-test('a taken or empty name is refused in place and the field stays open; Escape keeps the default name', async ({ page }) => {
+test('a taken or empty name is refused in place and the field stays open; Escape keeps the default name, and so does leaving the field', async ({ page }) => {
   const app = new AppPage(page);
   const canvas = new CanvasPage(page);
   await startEmpty(app, canvas);
@@ -77,6 +77,16 @@ test('a taken or empty name is refused in place and the field stays open; Escape
   await page.keyboard.press('Escape');
   await expect(canvas.editor()).toBeHidden();
   await expect(canvas.state('State 1')).toBeVisible();
+
+  // Clicking elsewhere with a refused name in the field closes it; the state keeps the name it has.
+  await canvas.state('State 1').dblclick();
+  await canvas.typeInEditor('Idle');
+  await expect(canvas.editorProblem()).toContainText('already exists');
+  await page.locator('.react-flow__pane').click({ position: { x: 40, y: 500 } });
+  await expect(canvas.editor()).toBeHidden();
+  await expect(canvas.state('State 1')).toBeVisible();
+  await expect(page.getByTestId('notice').filter({ hasText: 'already exists' })).toContainText('The state keeps its name.');
+  await canvas.screenshot('canvas-rename-refused-on-blur');
 });
 
 test('an arrow whose event is left empty shows the placeholder; double-clicking the label names it', async ({ page }) => {

@@ -1,7 +1,9 @@
 /**
  * The in-place text field for a state's name or an arrow's event. It commits
- * once (Enter or leaving the field), so typing a name is one undo step; a
- * refusal stays on screen under the field, which stays open to fix it.
+ * once (Enter or leaving the field), so typing a name is one undo step. A
+ * refusal on Enter stays on screen under the field, which stays open to fix it;
+ * a refusal on leaving the field drops the typed text (onDiscard), because a
+ * field left open with a name that is not the state's reads as if it were.
  */
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import './InlineEditor.css';
@@ -14,10 +16,12 @@ export interface InlineEditorProps {
   /** Applies the value; returns the reason when it is refused. */
   readonly onCommit: (value: string) => string | undefined;
   readonly onCancel: () => void;
+  /** The field was left with a refused value: it closes, keeping the current value; `reason` says why. */
+  readonly onDiscard: (reason: string) => void;
   readonly className?: string;
 }
 
-export function InlineEditor({ initialValue, label, placeholder, onCommit, onCancel, className }: InlineEditorProps) {
+export function InlineEditor({ initialValue, label, placeholder, onCommit, onCancel, onDiscard, className }: InlineEditorProps) {
   const [value, setValue] = useState(initialValue);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
@@ -45,6 +49,13 @@ export function InlineEditor({ initialValue, label, placeholder, onCommit, onCan
     const reason = onCommit(value);
     if (reason === undefined) done.current = true;
     setProblem(reason);
+  };
+
+  const leave = () => {
+    if (done.current) return;
+    const reason = onCommit(value);
+    done.current = true;
+    if (reason !== undefined) onDiscard(reason);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -76,7 +87,7 @@ export function InlineEditor({ initialValue, label, placeholder, onCommit, onCan
           setProblem(undefined);
         }}
         onKeyDown={onKeyDown}
-        onBlur={commit}
+        onBlur={leave}
       />
       {problem && (
         <div id={problemId} className="inline-editor__problem" role="alert">

@@ -10,7 +10,7 @@ import type { StateDef } from '../../core/machine';
 import { useView } from '../../store';
 import { useStateMark } from './decorations';
 import { InlineEditor } from './InlineEditor';
-import { cancelEditing, commitStateName } from './canvasEdits';
+import { cancelEditing, commitStateName, discardEditing } from './canvasEdits';
 import './StateNode.css';
 
 export interface StateNodeData extends Record<string, unknown> {
@@ -73,6 +73,7 @@ function StateNodeView({ data, selected }: NodeProps<StateFlowNode>) {
             label={`Name of state ${state.name}`}
             onCommit={(value) => commitStateName(state.name, value)}
             onCancel={cancelEditing}
+            onDiscard={discardEditing}
             className="state-node__editor"
           />
         ) : (

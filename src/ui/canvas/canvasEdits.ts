@@ -71,6 +71,18 @@ export function cancelEditing(): void {
   else focusCanvas();
 }
 
+/**
+ * Closes an in-place editor left with a refused value: the name or event stays
+ * as it was, and a notice says why. Focus stays where the user moved it.
+ */
+export function discardEditing(reason: string): void {
+  const editing = viewStore.getState().editing;
+  viewStore.getState().stopEditing();
+  const kept = editing?.kind === 'transition' ? 'The event was left as it was.' : 'The state keeps its name.';
+  // An info notice fades by itself: nothing is left for the user to fix.
+  viewStore.getState().notify({ tone: 'info', title: `${reason} ${kept}` });
+}
+
 /** Draws an arrow with no event yet and opens the event editor on its label. */
 export function connectStates(from: string, to: string): void {
   if (!canEdit()) return;
