@@ -6,7 +6,7 @@
 import { viewStore } from '../../store';
 import { isDialogOpen } from '../dialogs/dialogStore';
 import { isMac } from './platform';
-import { actions, runAction } from './registry';
+import { actions, isActionEnabled, runAction } from './registry';
 import { isPlainKeyShortcut, matchesShortcut, shortcutsOf } from './shortcutMatch';
 import type { Action } from './types';
 
@@ -44,6 +44,8 @@ function onKeyDown(event: KeyboardEvent): void {
   if (!action) return;
   // Mod+Z and Mod+Shift+V inside a text field are the field's own undo and paste.
   if (isTypingTarget(event.target) && FIELD_OWNED.has(action.id)) return;
+  // Arrow keys that move nothing (no state selected) keep scrolling and navigating as usual.
+  if (event.key.startsWith('Arrow') && !isActionEnabled(action)) return;
   event.preventDefault();
   // Leaving the field commits what was typed, so Ctrl+S downloads the name just entered.
   if (isTypingTarget(event.target)) (event.target as HTMLElement).blur();

@@ -9,7 +9,6 @@ import {
   ConnectionLineType,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -28,23 +27,21 @@ import { StateNode, type StateFlowNode } from './StateNode';
 import { TransitionEdge, type TransitionFlowEdge } from './TransitionEdge';
 import { useStateNodes, useTransitionEdges, type Size } from './flowElements';
 import { stateNameOf, transitionIndexOf } from './nodeIds';
-import { commitPositions, connectStates, createStateAt, nudgeSelection } from './canvasEdits';
+import { commitPositions, connectStates, createStateAt } from './canvasEdits';
+import { moveActions } from './canvasActions';
+import { findShortcutAction } from '../actions/shortcuts';
+import { runAction } from '../actions/registry';
 import { fitView, registerFlow } from './flowHandle';
 import { openContextMenu } from './canvasUi';
 import { ConnectPicker } from './ConnectPicker';
 import { EdgeLabelLayerContext, findEdgeLabelLayer } from './edgeLabelLayer';
 import { CanvasBackground } from './CanvasBackground';
+import { CanvasMiniMap } from './CanvasMiniMap';
 import { StateContextMenu } from './StateContextMenu';
 
 const nodeTypes: NodeTypes = { state: StateNode };
 const edgeTypes: EdgeTypes = { transition: TransitionEdge };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const ARROWS = new Map([
-  ['ArrowUp', { x: 0, y: -1 }],
-  ['ArrowDown', { x: 0, y: 1 }],
-  ['ArrowLeft', { x: -1, y: 0 }],
-  ['ArrowRight', { x: 1, y: 0 }],
-]);
 
 let gestureCounter = 0;
 
@@ -181,20 +178,22 @@ function CanvasSurface() {
     openContextMenu({ state: node.data.state.name, x: event.clientX, y: event.clientY });
   }, []);
 
-  // Arrow keys nudge the selected states by 10px (50px with Shift); React Flow's own 5px step is replaced.
+  // On a focused state, arrow keys run the canvas move actions (10px, 50px with
+  // Shift) here, before React Flow's own 5px step; elsewhere the app's shortcut
+  // dispatcher runs the same actions.
   const onKeyDownCapture = useCallback((event: React.KeyboardEvent) => {
     if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
       openMenuForFocusedState(event);
       return;
     }
-    const direction = ARROWS.get(event.key);
-    if (!direction || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!event.key.startsWith('Arrow')) return;
     if (!(event.target instanceof HTMLElement) || !event.target.closest('.react-flow__node')) return;
     if (event.target.closest('input, textarea')) return;
+    const action = findShortcutAction(event.nativeEvent, moveActions);
+    if (!action) return;
     event.preventDefault();
     event.stopPropagation();
-    const step = event.shiftKey ? 50 : 10;
-    nudgeSelection(direction.x * step, direction.y * step);
+    runAction(action, () => undefined);
   }, []);
 
   return (
@@ -232,7 +231,7 @@ function CanvasSurface() {
           aria-label="State machine canvas"
         >
           <CanvasBackground />
-          <MiniMap pannable zoomable ariaLabel="Overview of the machine" nodeBorderRadius={8} nodeColor="var(--canvas-minimap-node)" />
+          <CanvasMiniMap />
           <Controls showInteractive={false} />
         </ReactFlow>
         {machine.states.length === 0 && (

@@ -8,6 +8,7 @@ import {
   canEdit,
   createStateAtViewportCentre,
   deleteSelection,
+  nudgeSelection,
   renameSelection,
   selectAdjacentState,
   selectAdjacentTransition,
@@ -29,6 +30,55 @@ function singleState(): string | undefined {
   const { states, transitions } = viewStore.getState().selection;
   return states.length === 1 && transitions.length === 0 ? states[0] : undefined;
 }
+
+/** Focus on these owns the arrow keys (tabs, menus, lists, sliders), so moving states waits. */
+const ARROW_KEY_OWNERS = '[role="tab"], [role="tablist"], [role="menu"], [role="menuitem"], [role="listbox"], [role="option"], [role="slider"], [role="radio"], [role="grid"], [role="tree"], select';
+
+function canMoveSelectedStates(): boolean {
+  if (!canEdit() || viewStore.getState().selection.states.length === 0) return false;
+  const focused = document.activeElement;
+  return !(focused instanceof HTMLElement && focused.closest(ARROW_KEY_OWNERS));
+}
+
+const DIRECTIONS = [
+  { name: 'up', key: 'ArrowUp', x: 0, y: -1 },
+  { name: 'down', key: 'ArrowDown', x: 0, y: 1 },
+  { name: 'left', key: 'ArrowLeft', x: -1, y: 0 },
+  { name: 'right', key: 'ArrowRight', x: 1, y: 0 },
+] as const;
+
+/** Pixels per arrow key press, and with Shift held. */
+export const NUDGE_STEP = 10;
+export const NUDGE_STEP_LARGE = 50;
+
+/**
+ * Arrow keys move the selected states (focused or not); a burst of presses is
+ * one undo step (nudgeSelection). The Shift variants come first: a plain
+ * `ArrowUp` shortcut also matches Shift+ArrowUp.
+ */
+export const moveActions: Action[] = [
+  ...DIRECTIONS.map(
+    (d): Action => ({
+      id: `canvas.moveFar.${d.name}`,
+      label: `Move selected states ${d.name} by ${NUDGE_STEP_LARGE} px`,
+      group: 'canvas',
+      shortcut: `Shift+${d.key}`,
+      isEnabled: canMoveSelectedStates,
+      run: () => nudgeSelection(d.x * NUDGE_STEP_LARGE, d.y * NUDGE_STEP_LARGE),
+    }),
+  ),
+  ...DIRECTIONS.map(
+    (d): Action => ({
+      id: `canvas.move.${d.name}`,
+      label: `Move selected states ${d.name}`,
+      group: 'canvas',
+      shortcut: d.key,
+      description: `Move the selected states by ${NUDGE_STEP} px (${NUDGE_STEP_LARGE} px with Shift)`,
+      isEnabled: canMoveSelectedStates,
+      run: () => nudgeSelection(d.x * NUDGE_STEP, d.y * NUDGE_STEP),
+    }),
+  ),
+];
 
 export const canvasActions: Action[] = [
   {
@@ -98,6 +148,7 @@ export const canvasActions: Action[] = [
     shortcut: 'Alt+[',
     run: () => selectAdjacentTransition(-1),
   },
+  ...moveActions,
   { id: 'canvas.fitView', label: 'Fit view', group: 'view', shortcut: 'Shift+1', description: 'Show the whole machine', run: () => fitView() },
   { id: 'canvas.zoomIn', label: 'Zoom in', group: 'view', shortcut: ['+', '='], run: zoomIn },
   { id: 'canvas.zoomOut', label: 'Zoom out', group: 'view', shortcut: '-', run: zoomOut },
