@@ -153,3 +153,88 @@ test('parallel, opposite and nested self-loop arrows: no label sits on another l
     for (const state of states) expect(overlap(labels[i]!.box, state.box), `${labels[i]!.text} overlaps state ${state.text}`).toBe(false);
   }
 });
+
+const trafficLight = {
+  version: 1,
+  name: 'Traffic light',
+  initial: 'Red',
+  states: ['Red', 'Green', 'Yellow'],
+  transitions: [
+    { from: 'Red', event: 'go', to: 'Green', guard: 'carsWaiting', actions: ['startTimer', 'beep'] },
+    { from: 'Green', event: 'slow', to: 'Yellow' },
+    { from: 'Yellow', event: 'stop', to: 'Red' },
+    { from: 'Yellow', event: 'tick', to: 'Yellow' },
+  ],
+  layout: { states: { Red: { x: 0, y: 0 }, Green: { x: 340, y: 0 }, Yellow: { x: 170, y: 240 } } },
+};
+
+test('close states: labels stay readable above the boxes, a loop avoids the arriving arrows, the overview is coloured', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await app.goto();
+  await app.pasteJson(JSON.stringify(trafficLight));
+  await expect(canvas.labels()).toHaveCount(4);
+  await page.keyboard.press('Shift+1');
+  await page.waitForTimeout(400);
+  await canvas.screenshot('canvas-close-states-labels');
+
+  // The long label is wider than the gap between Red and Green: it is drawn on top, starting with its event.
+  const go = canvas.label('go [carsWaiting] / startTimer, beep');
+  const box = await canvas.box(go);
+  const hits = await page.evaluate(
+    ({ x, y, w, h }) =>
+      [x + 10, x + w / 2, x + w - 10].map((px) => document.elementFromPoint(px, y + h / 2)?.closest('.transition-label') !== null),
+    { x: box.x, y: box.y, w: box.width, h: box.height },
+  );
+  expect(hits).toEqual([true, true, true]);
+  await expect(go).toHaveAttribute('title', /^go \[carsWaiting\] \/ startTimer, beep/);
+
+  // stop and slow arrive at Yellow from above, so its tick loop stands on a free side, clear of their labels.
+  const yellow = await canvas.box(canvas.state('Yellow'));
+  const tick = await canvas.box(canvas.label('tick'));
+  expect(tick.y + tick.height / 2).toBeGreaterThan(yellow.y);
+  expect(overlap(tick, yellow)).toBe(false);
+  for (const other of ['stop', 'slow']) expect(overlap(tick, await canvas.box(canvas.label(other)))).toBe(false);
+
+  // The overview shows the initial state in its own colour, and the selection outlined.
+  await canvas.state('Green').click();
+  const minimap = page.locator('.react-flow__minimap-node');
+  await expect(minimap).toHaveCount(3);
+  const looks = await minimap.evaluateAll((els) => els.map((e) => ({ fill: (e as SVGElement).style.fill, stroke: (e as SVGElement).style.stroke })));
+  expect(looks[0]!.fill).toContain('minimap-initial');
+  expect(looks[1]!.fill).toContain('minimap-node');
+  expect(looks[1]!.stroke).toContain('accent');
+});
+
+test('arrow keys move the selected states even when the selection was made elsewhere; typing in a field never moves them', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await app.goto();
+  await app.pasteJson(JSON.stringify(trafficLight));
+  await app.selectStateInInspector('Yellow');
+  await page.locator('body').evaluate((body) => (document.activeElement as HTMLElement | null)?.blur());
+  const before = await canvas.box(canvas.state('Yellow'));
+
+  // Two presses right and one large step down, as one burst: one undo step.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(async () => (await canvas.box(canvas.state('Yellow'))).y).toBeCloseTo(before.y + 50 * (await zoomOf(page)), 0);
+  const moved = await canvas.box(canvas.state('Yellow'));
+  expect(moved.x - before.x).toBeCloseTo(20 * (await zoomOf(page)), 0);
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await canvas.box(canvas.state('Yellow'))).x).toBeCloseTo(before.x, 0);
+  expect((await canvas.box(canvas.state('Yellow'))).y).toBeCloseTo(before.y, 0);
+
+  // In the inspector's name field the arrow keys move the caret, not the state.
+  const name = app.field('Name');
+  await name.click();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForTimeout(200);
+  expect((await canvas.box(canvas.state('Yellow'))).x).toBeCloseTo(before.x, 0);
+});
+
+async function zoomOf(page: Page): Promise<number> {
+  return page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+}

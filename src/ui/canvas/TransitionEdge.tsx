@@ -1,19 +1,19 @@
 /**
  * One transition: a floating arrow attached at the borders of its two states,
  * bent off the straight line by its slot among sibling arrows (geometryRoutes),
- * or a loop above the state for a self-transition, with its `event [guard] / actions`
+ * or a loop on the quietest side of the state for a self-transition, with its `event [guard] / actions`
  * label on the curve. Double-clicking the label edits the event in place.
  */
 import { memo } from 'react';
 import { BaseEdge, useInternalNode, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
 import type { Transition } from '../../core/machine';
 import { useView, viewStore } from '../../store';
-import { arcShape, centre, loopShape, type EdgeShape, type Rect } from './geometry';
-import { groupBends, type EdgeRoute } from './geometryRoutes';
+import { arcShape, centre, loopShape, type EdgeShape, type LoopSide, type Rect } from './geometry';
+import { estimateLabelSize, groupBends, type EdgeRoute } from './geometryRoutes';
 import { transitionLabel } from './transitionLabel';
 import { useTransitionMark } from './decorations';
 import { InlineEditor } from './InlineEditor';
-import { cancelEditing, commitEventName } from './canvasEdits';
+import { cancelEditing, commitEventName, discardEditing } from './canvasEdits';
 import { DEFAULT_NODE_SIZE } from './placement';
 import { EdgeLabel } from './edgeLabelLayer';
 import './TransitionEdge.css';
@@ -23,6 +23,8 @@ export interface TransitionEdgeData extends Record<string, unknown> {
   readonly index: number;
   readonly route: EdgeRoute;
   readonly editable: boolean;
+  /** For a self-loop: the side of the box with the fewest other arrows (loopSides). */
+  readonly loopSide?: LoopSide;
 }
 
 export type TransitionFlowEdge = Edge<TransitionEdgeData, 'transition'>;
@@ -36,8 +38,9 @@ function rectOf(node: InternalNode): Rect {
   };
 }
 
-function shapeOf(route: EdgeRoute, source: Rect, target: Rect, firstIsSource: boolean): EdgeShape {
-  if (route.kind === 'loop') return loopShape(source, route.level);
+function shapeOf(data: TransitionEdgeData, source: Rect, target: Rect, firstIsSource: boolean): EdgeShape {
+  const { route } = data;
+  if (route.kind === 'loop') return loopShape(source, route.level, data.loopSide, estimateLabelSize(transitionLabel(data.transition)).width);
   const first = centre(firstIsSource ? source : target);
   const second = centre(firstIsSource ? target : source);
   const bend = groupBends(route.group.labels, first, second)[route.slot] ?? 0;
@@ -54,7 +57,7 @@ function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: E
 
   const { transition, route } = data;
   const firstIsSource = route.kind === 'arc' && route.group.first === transition.from;
-  const shape = shapeOf(route, rectOf(sourceNode), rectOf(targetNode), firstIsSource);
+  const shape = shapeOf(data, rectOf(sourceNode), rectOf(targetNode), firstIsSource);
   const emptyEvent = transition.event === '';
   const classes = [
     'transition-edge',
@@ -108,6 +111,7 @@ function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: E
               placeholder="Event name"
               onCommit={(value) => commitEventName(index, value)}
               onCancel={cancelEditing}
+              onDiscard={discardEditing}
             />
           ) : (
             text

@@ -12,6 +12,9 @@ import { stateNodeId, transitionEdgeId } from './nodeIds';
 import { SOURCE_HANDLE, TARGET_HANDLE, type StateFlowNode } from './StateNode';
 import type { TransitionFlowEdge } from './TransitionEdge';
 import { transitionAriaLabel } from './transitionLabel';
+import { loopSides } from './loopSides';
+import { DEFAULT_NODE_SIZE } from './placement';
+import type { LoopSide, Rect } from './geometry';
 
 export interface Size {
   readonly width: number;
@@ -115,6 +118,7 @@ export function useStateNodes(
 interface EdgeInputs {
   readonly transition: Transition;
   readonly route: EdgeRoute;
+  readonly loopSide: LoopSide | undefined;
   readonly selected: boolean;
   readonly editable: boolean;
 }
@@ -131,6 +135,7 @@ export function buildTransitionEdges(
   selected: ReadonlySet<number>,
   editable: boolean,
   cache: EdgeCache,
+  sides: ReadonlyMap<string, LoopSide> = new Map(),
 ): TransitionFlowEdge[] {
   const previous = new Map(cache);
   cache.clear();
@@ -138,12 +143,14 @@ export function buildTransitionEdges(
   const edges: TransitionFlowEdge[] = [];
   machine.transitions.forEach((transition, index) => {
     if (!stateNames.has(transition.from) || !stateNames.has(transition.to)) return;
-    const inputs: EdgeInputs = { transition, route: routes[index]!, selected: selected.has(index), editable };
+    const loopSide = transition.from === transition.to ? sides.get(transition.from) : undefined;
+    const inputs: EdgeInputs = { transition, route: routes[index]!, loopSide, selected: selected.has(index), editable };
     const cached = previous.get(index);
     const reuse =
       cached &&
       cached.inputs.transition === transition &&
       sameRoute(cached.inputs.route, inputs.route) &&
+      cached.inputs.loopSide === loopSide &&
       cached.inputs.selected === inputs.selected &&
       cached.inputs.editable === editable;
     const edge: TransitionFlowEdge = reuse
@@ -158,7 +165,7 @@ export function buildTransitionEdges(
           selected: inputs.selected,
           ariaLabel: transitionAriaLabel(transition),
           markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: inputs.selected ? 'var(--canvas-accent)' : 'var(--canvas-edge)' },
-          data: { transition, index, route: inputs.route, editable },
+          data: { transition, index, route: inputs.route, editable, ...(loopSide ? { loopSide } : {}) },
         };
     cache.set(index, { inputs, edge });
     edges.push(edge);
@@ -166,14 +173,27 @@ export function buildTransitionEdges(
   return edges;
 }
 
-/** `buildTransitionEdges` memoised for a component; routes are planned once per change of the table. */
+/**
+ * `buildTransitionEdges` memoised for a component; routes are planned once per
+ * change of the table, loop sides once per change of the table or of the
+ * committed positions (a drag in progress does not move loops around).
+ */
 export function useTransitionEdges(machine: Machine, selected: ReadonlySet<number>, editable: boolean): TransitionFlowEdge[] {
   const cache = useRef<EdgeCache>(new Map());
   const routes = useMemo(() => planRoutes(machine.transitions), [machine.transitions]);
+  const positions = useMemo(() => placeMissing(machine), [machine]);
+  const sides = useMemo(() => loopSides(machine.transitions, defaultRects(positions)), [machine.transitions, positions]);
   return useMemo(
-    () => buildTransitionEdges(machine, routes, selected, editable, cache.current),
-    [machine.transitions, machine.states, routes, selected, editable],
+    () => buildTransitionEdges(machine, routes, selected, editable, cache.current, sides),
+    [machine.transitions, machine.states, routes, selected, editable, sides],
   );
+}
+
+/** Boxes of the default size at each position: enough to tell which side an arrow attaches to. */
+function defaultRects(positions: ReadonlyMap<string, Point>): ReadonlyMap<string, Rect> {
+  const rects = new Map<string, Rect>();
+  for (const [name, p] of positions) rects.set(name, { x: p.x, y: p.y, ...DEFAULT_NODE_SIZE });
+  return rects;
 }
 
 function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {

@@ -105,22 +105,51 @@ export function arcShape(source: Rect, target: Rect, frameFrom: Vec, frameTo: Ve
   return { path: `M ${fmt(start)} Q ${fmt(control)} ${fmt(end)}`, label, start, end };
 }
 
+/** The side of a box a self-loop stands on. */
+export type LoopSide = 'top' | 'right' | 'bottom' | 'left';
+
+/** Per side: the direction along the side (clockwise round the box) and the outward normal. */
+const SIDE_FRAMES: Record<LoopSide, { readonly along: Vec; readonly out: Vec }> = {
+  top: { along: { x: 1, y: 0 }, out: { x: 0, y: -1 } },
+  right: { along: { x: 0, y: 1 }, out: { x: 1, y: 0 } },
+  bottom: { along: { x: -1, y: 0 }, out: { x: 0, y: 1 } },
+  left: { along: { x: 0, y: -1 }, out: { x: -1, y: 0 } },
+};
+
+function sideMiddle(rect: Rect, side: LoopSide): Vec {
+  const c = centre(rect);
+  if (side === 'top') return { x: c.x, y: rect.y };
+  if (side === 'bottom') return { x: c.x, y: rect.y + rect.height };
+  if (side === 'left') return { x: rect.x, y: c.y };
+  return { x: rect.x + rect.width, y: c.y };
+}
+
 /**
- * A self-loop above a box; `level` 0 is the innermost, each further level is a
- * taller and wider loop around it so that nested loops and their labels stay apart.
+ * A self-loop on one side of a box (above it by default); `level` 0 is the
+ * innermost, each further level is a taller and wider loop around it so that
+ * nested loops and their labels stay apart. On the left and right sides the
+ * label is pushed outwards by half its width (`labelWidth`), so it hangs off
+ * the loop instead of lying across the box.
  * @example loopShape({ x: 0, y: 100, width: 160, height: 56 }, 0).label // { x: 80, y: 55 }
  */
-export function loopShape(rect: Rect, level: number): EdgeShape {
-  const cx = rect.x + rect.width / 2;
-  const top = rect.y;
-  const foot = Math.min(rect.width / 2 - 8, 22 + 4 * level);
+export function loopShape(rect: Rect, level: number, side: LoopSide = 'top', labelWidth = 0): EdgeShape {
+  const { along, out } = SIDE_FRAMES[side];
+  const middle = sideMiddle(rect, side);
+  const sideLength = side === 'top' || side === 'bottom' ? rect.width : rect.height;
+  const foot = Math.max(6, Math.min(sideLength / 2 - 8, 22 + 4 * level));
   const spread = 34 + 16 * level;
   const height = LOOP_HEIGHT + LOOP_STEP * level;
-  const start = { x: cx - foot, y: top };
-  const end = { x: cx + foot, y: top };
-  const c0 = { x: cx - foot - spread, y: top - height };
-  const c1 = { x: cx + foot + spread, y: top - height };
-  const label = cubicPoint(start, c0, c1, end, 0.5);
+  const at = (alongBy: number, outBy: number): Vec => ({
+    x: middle.x + along.x * alongBy + out.x * outBy,
+    y: middle.y + along.y * alongBy + out.y * outBy,
+  });
+  const start = at(-foot, 0);
+  const end = at(foot, 0);
+  const c0 = at(-foot - spread, height);
+  const c1 = at(foot + spread, height);
+  const apex = cubicPoint(start, c0, c1, end, 0.5);
+  const push = side === 'left' || side === 'right' ? Math.max(0, labelWidth / 2 - 12) : 0;
+  const label = { x: apex.x + out.x * push, y: apex.y + out.y * push };
   return { path: `M ${fmt(start)} C ${fmt(c0)} ${fmt(c1)} ${fmt(end)}`, label, start, end };
 }
 
