@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
 import { CanvasPage } from './pages/canvas';
-import { flowPositions } from './pages/layout';
+import { drawnBoxes, flowPositions, overlappingPairs, waitForLayout } from './pages/layout';
 import { linkFor, SharePage } from './pages/share';
 import { decodeShareFragment } from '../src/core/share';
 
@@ -212,4 +212,22 @@ test('the dialog can make a link that opens on the selected state', async ({ pag
   expect(decoded.ok && decoded.selected).toBe('Idle');
   await share.dialog.getByRole('button', { name: 'Done', exact: true }).click();
   await expect(share.dialog).toBeHidden();
+});
+
+test('a link without positions is laid out on opening and still opens on its selected state', async ({ page }) => {
+  const states = Array.from({ length: 12 }, (_, i) => `Step ${i}`);
+  const transitions = states.slice(1).map((to, i) => ({ from: states[i]!, event: `next ${i}`, to }));
+  await page.goto(await linkFor({ version: 1, name: 'Unplaced', initial: states[0], states, transitions }, undefined, 'Step 11'));
+  const target = new CanvasPage(page).state('Step 11');
+  await expect(target.locator('.state-node--highlight')).toBeVisible();
+  await waitForLayout(page);
+  expect(overlappingPairs(await drawnBoxes(page))).toEqual([]);
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const now = (await target.boundingBox())!;
+      return Math.abs(now.x + now.width / 2 - (canvas.x + canvas.width / 2)) + Math.abs(now.y + now.height / 2 - (canvas.y + canvas.height / 2));
+    })
+    .toBeLessThan(60);
+  await expect(new SharePage(page).banner).toBeVisible();
 });

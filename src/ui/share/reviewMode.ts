@@ -42,12 +42,30 @@ export function openReview(machine: Machine, selected?: string): void {
   if (selected !== undefined && machine.states.some((s) => s.name === selected)) {
     setDecorations(HIGHLIGHT_LAYER, { states: new Map([[selected, { highlight: true }]]) });
     viewStore.getState().selectState(selected);
-    afterCanvasPaint(() => setTimeout(() => focusOnState(selected), 50));
+    focusWhenPlaced(selected);
   }
   // Opening anything else (My machines, a file, an example) ends the review.
   stopWatching = documentStore.subscribe((now) => {
     if (!now.readOnly) endReview();
     else reviewing = now.history.present;
+  });
+}
+
+/** Centres on the state once the canvas shows it where it stays (after the layout on open, for a link without positions). */
+function focusWhenPlaced(name: string): void {
+  const placed = () => {
+    const machine = documentStore.getState().history.present;
+    return machine.states.every((state) => machine.layout.positions.has(state.name));
+  };
+  const focus = () => afterCanvasPaint(() => setTimeout(() => focusOnState(name), 50));
+  if (placed()) {
+    focus();
+    return;
+  }
+  const stop = documentStore.subscribe(() => {
+    if (!placed()) return;
+    stop();
+    focus();
   });
 }
 
