@@ -37,5 +37,6 @@ export function LayoutMenu() {
   const rightEnabled = useActionEnabled(right);
   const downEnabled = useActionEnabled(down);
   const items = [...item(right, DIRECTIONS[0]![1], rightEnabled), ...item(down, DIRECTIONS[1]![1], downEnabled)];
-  return <MenuButton label="Auto-layout" items={items} />;
+  const disabledReason = rightEnabled || downEnabled ? undefined : 'Auto-layout is available while editing a machine with states';
+  return <MenuButton label="Auto-layout" items={items} {...(disabledReason ? { disabledReason } : {})} />;
 }

@@ -8,9 +8,11 @@ interface MenuButtonProps {
   readonly items: readonly MenuItem[];
   /** Called when the menu opens (to load items such as the examples). */
   readonly onOpen?: () => void;
+  /** Greys the trigger out, with the reason as its tooltip, when no item could run. */
+  readonly disabledReason?: string;
 }
 
-export function MenuButton({ label, items, onOpen }: MenuButtonProps) {
+export function MenuButton({ label, items, onOpen, disabledReason }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -41,6 +43,8 @@ export function MenuButton({ label, items, onOpen }: MenuButtonProps) {
         className="button button--ghost menu-button__trigger"
         aria-haspopup="menu"
         aria-expanded={open}
+        disabled={disabledReason !== undefined}
+        {...(disabledReason !== undefined ? { title: disabledReason } : {})}
         onClick={() => (open ? setOpen(false) : show())}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' && !open) {
