@@ -1,19 +1,25 @@
 #!/usr/bin/env node
 /**
- * After `vite build`: fails when ELK code is in the initial bundle, the entry
- * chunk and everything it imports statically. elkjs (about 1.5 MB) must load
- * only when the first auto-layout runs, through the dynamic import in
- * src/layout/layoutClient.ts and its worker asset.
+ * After `vite build`: fails when ELK or Prism code is in the initial bundle (the
+ * entry chunk and everything it imports statically), or when that bundle is
+ * over its gzipped budget. elkjs (about 1.5 MB) must load only when the first
+ * auto-layout runs, through the dynamic import in src/layout/layoutClient.ts
+ * and its worker asset; the highlighter only when the Export dialog opens.
  *
  * Usage: node scripts/check-bundle.js [distDir]   (default: dist)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const manifestPath = join(dist, '.vite', 'manifest.json');
 /** Strings found only in elkjs: its API's constructor error and its Java package names. */
 const ELK_MARKERS = ['Cannot construct an ELK without', 'org.eclipse.elk'];
+/** Strings from Prism's core and its language definitions. */
+const PRISM_MARKERS = ['Prism.languages', 'languages.typescript', 'manual:!1,disableWorkerMessageHandler'];
+/** Initial JavaScript budget, gzipped (issue: at most 250 KB). */
+const BUDGET_BYTES = 250 * 1024;
 
 if (!existsSync(manifestPath)) {
   console.error(`check-bundle: ${manifestPath} not found. Run "npx vite build" first (vite.config.ts has build.manifest: true).`);
@@ -35,11 +41,25 @@ const visit = (key) => {
 };
 entries.forEach(visit);
 
-const containsElk = (file) => {
+const contains = (markers) => (file) => {
   const text = readFileSync(join(dist, file), 'utf8');
-  return ELK_MARKERS.some((marker) => text.includes(marker));
+  return markers.some((marker) => text.includes(marker));
 };
-const offenders = [...initial].map((key) => manifest[key].file).filter(containsElk);
+const containsElk = contains(ELK_MARKERS);
+const initialFiles = [...initial].map((key) => manifest[key].file);
+const offenders = initialFiles.filter(containsElk);
+const prismOffenders = initialFiles.filter(contains(PRISM_MARKERS));
+const gzipped = initialFiles.filter((f) => /\.m?js$/.test(f)).reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+if (prismOffenders.length > 0) {
+  console.error(`check-bundle: FAIL: the code highlighter is in the initial bundle: ${prismOffenders.join(', ')}. Load it with import() when the Export dialog opens.`);
+  process.exit(1);
+}
+if (gzipped > BUDGET_BYTES) {
+  console.error(`check-bundle: FAIL: the initial JavaScript is ${kb(gzipped)} gzipped, over the ${kb(BUDGET_BYTES)} budget. Move heavy features behind import().`);
+  process.exit(1);
+}
+console.log(`check-bundle: initial JavaScript ${kb(gzipped)} gzipped (budget ${kb(BUDGET_BYTES)}), no highlighter.`);
 const assets = readdirSync(join(dist, 'assets'));
 const elkFiles = assets.filter((file) => /\.(m?js)$/.test(file) && containsElk(join('assets', file)));
 
