@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 import { findBrowser } from './scripts/find-browser.js';
 
 const executablePath: string | undefined = findBrowser();
+// Another port lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.STATEWRIGHT_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,7 +16,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
     launchOptions: {
@@ -23,8 +25,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
