@@ -29,6 +29,15 @@ test('a Mermaid file opens as a new machine in My machines, laid out, with its n
   await expect(app.libraryRow(library, 'Vending machine')).toBeVisible();
 });
 
+test('a Mermaid file that names no machine is named after the file', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.goto();
+  await app.openFile('front-door.mmd', 'stateDiagram-v2\n  [*] --> Closed\n  Closed --> Open : open\n');
+  await expect(app.machineName).toHaveValue('front-door');
+  const library = await app.openLibrary();
+  await expect(app.libraryRow(library, 'front-door')).toBeVisible();
+});
+
 test('an SCXML file dropped on the window opens laid out', async ({ page }) => {
   const app = new AppPage(page);
   await app.goto();
