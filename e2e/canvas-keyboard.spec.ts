@@ -238,3 +238,37 @@ test('arrow keys move the selected states even when the selection was made elsew
 async function zoomOf(page: Page): Promise<number> {
   return page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
 }
+
+test('Tab visits the states first, then the arrows; Escape and New machine leave focus on the canvas', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await app.goto();
+  await app.pasteJson(JSON.stringify(trafficLight));
+  await canvas.state('Red').focus();
+  const order = [
+    canvas.state('Green'),
+    canvas.state('Yellow'),
+    canvas.transition('Red', 'go', 'Green'),
+    canvas.transition('Green', 'slow', 'Yellow'),
+    canvas.transition('Yellow', 'stop', 'Red'),
+    canvas.transition('Yellow', 'tick', 'Yellow'),
+  ];
+  for (const next of order) {
+    await page.keyboard.press('Tab');
+    await expect(next).toBeFocused();
+  }
+  await page.keyboard.press('Shift+Tab');
+  await expect(canvas.transition('Yellow', 'stop', 'Red')).toBeFocused();
+  // Past the last arrow, Tab leaves the canvas's states and arrows.
+  await canvas.transition('Yellow', 'tick', 'Yellow').focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('.react-flow__node, .react-flow__edge') ?? null)).toBeNull();
+
+  await canvas.transition('Green', 'slow', 'Yellow').focus();
+  await page.keyboard.press('Escape');
+  await expect(canvas.surface).toBeFocused();
+
+  await app.chooseFileMenuItem('New machine');
+  await expect(canvas.emptyHint).toBeVisible();
+  await expect(canvas.surface).toBeFocused();
+});

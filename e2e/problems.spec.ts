@@ -104,6 +104,15 @@ test('a pasted machine with broken references opens and lists its errors first',
   await expect(problems.statusCounts).toHaveAccessibleName(/^2 errors, \d+ warnings?, 1 info\. Show problems$/);
   await app.screenshot('problems-errors');
 
+  // The arrow to the missing state is drawn to a marker with that name; choosing the problem selects it.
+  const ghost = page.locator('.transition-ghost', { hasText: 'Shiped' });
+  await expect(ghost).toBeVisible();
+  await problems.showButton('names a state "Shiped"').click();
+  await expect(page.locator('.transition-label[data-transition="1"]')).toHaveClass(/transition-label--selected/);
+  await expect(ghost).toHaveClass(/transition-ghost--selected/);
+  await expect(page.getByRole('group', { name: 'Transition Paid –Ship→ Shiped', exact: true })).toBeFocused();
+  await app.screenshot('problems-missing-state-arrow');
+
   // An event problem leads to the event in the Inspector.
   await problems.showButton('Event "Audit" is declared').click();
   await expect(app.inspector.getByRole('textbox', { name: 'Event Audit', exact: true })).toBeFocused();

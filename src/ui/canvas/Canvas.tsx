@@ -31,7 +31,8 @@ import { commitPositions, connectStates, createStateAt } from './canvasEdits';
 import { moveActions } from './canvasActions';
 import { findShortcutAction } from '../actions/shortcuts';
 import { runAction } from '../actions/registry';
-import { fitView, registerFlow } from './flowHandle';
+import { fitView, focusCanvas, focusCanvasIfLost, registerFlow } from './flowHandle';
+import { followCanvasTabOrder } from './tabOrder';
 import { openContextMenu } from './canvasUi';
 import { ConnectPicker } from './ConnectPicker';
 import { EdgeLabelLayerContext, findEdgeLabelLayer } from './edgeLabelLayer';
@@ -81,7 +82,10 @@ function CanvasSurface() {
     return documentStore.subscribe((now, before) => {
       const { history } = now;
       const fresh = history.past.length === 0 && history.future.length === 0;
-      if (fresh && history.present !== before.history.present && history.present.states.length > 0) fitView(0);
+      if (!fresh || history.present === before.history.present) return;
+      if (history.present.states.length > 0) fitView(0);
+      // A menu item that opened it (New machine, an example) is gone: focus the canvas, not the page body.
+      focusCanvasIfLost();
     });
   }, []);
 
@@ -186,6 +190,15 @@ function CanvasSurface() {
       openMenuForFocusedState(event);
       return;
     }
+    if (event.key === 'Tab' && wrapper.current) {
+      followCanvasTabOrder(event, wrapper.current);
+      return;
+    }
+    // React Flow blurs a state or arrow on Escape, which would drop focus on the page body.
+    if (event.key === 'Escape' && event.target instanceof Element && event.target.matches('.react-flow__node, .react-flow__edge')) {
+      focusCanvas();
+      return;
+    }
     if (!event.key.startsWith('Arrow')) return;
     if (!(event.target instanceof HTMLElement) || !event.target.closest('.react-flow__node')) return;
     if (event.target.closest('input, textarea')) return;
@@ -229,6 +242,8 @@ function CanvasSurface() {
           maxZoom={2.5}
           proOptions={{ hideAttribution: true }}
           aria-label="State machine canvas"
+          // Focusable by script only, so focus has a place on the canvas after Escape or a new document.
+          tabIndex={-1}
         >
           <CanvasBackground />
           <CanvasMiniMap />

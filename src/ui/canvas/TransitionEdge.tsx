@@ -8,7 +8,8 @@ import { memo } from 'react';
 import { BaseEdge, useInternalNode, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
 import type { Transition } from '../../core/machine';
 import { useView, viewStore } from '../../store';
-import { arcShape, centre, loopShape, type EdgeShape, type LoopSide, type Rect } from './geometry';
+import { arcShape, centre, danglingShape, loopShape, type EdgeShape, type LoopSide, type Rect, type Vec } from './geometry';
+import type { DanglingEnd } from './flowElements';
 import { estimateLabelSize, groupBends, type EdgeRoute } from './geometryRoutes';
 import { transitionLabel } from './transitionLabel';
 import { useTransitionMark } from './decorations';
@@ -25,6 +26,8 @@ export interface TransitionEdgeData extends Record<string, unknown> {
   readonly editable: boolean;
   /** For a self-loop: the side of the box with the fewest other arrows (loopSides). */
   readonly loopSide?: LoopSide;
+  /** Set when one end names a missing state: drawn as a short arrow to a marker with that name. */
+  readonly dangling?: DanglingEnd;
 }
 
 export type TransitionFlowEdge = Edge<TransitionEdgeData, 'transition'>;
@@ -38,13 +41,26 @@ function rectOf(node: InternalNode): Rect {
   };
 }
 
-function shapeOf(data: TransitionEdgeData, source: Rect, target: Rect, firstIsSource: boolean): EdgeShape {
-  const { route } = data;
+function shapeOf(data: TransitionEdgeData, source: Rect, target: Rect, firstIsSource: boolean): EdgeShape & { readonly ghost?: Vec } {
+  const { route, dangling } = data;
+  if (dangling) return danglingShape(source, dangling.slot, ghostWidth(dangling.missing), dangling.outgoing, dangling.side);
   if (route.kind === 'loop') return loopShape(source, route.level, data.loopSide, estimateLabelSize(transitionLabel(data.transition)).width);
   const first = centre(firstIsSource ? source : target);
   const second = centre(firstIsSource ? target : source);
   const bend = groupBends(route.group.labels, first, second)[route.slot] ?? 0;
   return arcShape(source, target, first, second, bend);
+}
+
+/** A click on a label or marker selects its transition; Shift adds it to the selection. */
+function selectByClick(index: number, extend: boolean): void {
+  const { selection, select, selectTransition } = viewStore.getState();
+  if (extend) select({ ...selection, transitions: [...selection.transitions.filter((i) => i !== index), index] });
+  else selectTransition(index);
+}
+
+/** The missing state's marker is sized like a label showing its name. */
+function ghostWidth(name: string): number {
+  return estimateLabelSize(name).width;
 }
 
 function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<TransitionFlowEdge>) {
@@ -65,6 +81,7 @@ function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: E
     mark.problem && `transition-edge--${mark.problem}`,
     mark.sim && `transition-edge--sim-${mark.sim}`,
     mark.highlight && 'transition-edge--highlight',
+    data.dangling && 'transition-edge--dangling',
   ]
     .filter(Boolean)
     .join(' ');
@@ -92,10 +109,7 @@ function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: E
           style={{ transform: `translate(-50%, -50%) translate(${shape.label.x}px, ${shape.label.y}px)` }}
           title={[text, transition.description, mark.message].filter(Boolean).join('\n')}
           onClick={(event) => {
-            if (editing) return;
-            const { selection, select, selectTransition } = viewStore.getState();
-            if (event.shiftKey) select({ ...selection, transitions: [...selection.transitions.filter((i) => i !== index), index] });
-            else selectTransition(index);
+            if (!editing) selectByClick(index, event.shiftKey);
           }}
           onDoubleClick={(event) => {
             event.stopPropagation();
@@ -117,6 +131,17 @@ function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: E
             text
           )}
         </div>
+        {data.dangling && shape.ghost && (
+          <div
+            className={['transition-ghost', 'nodrag', 'nopan', selected && 'transition-ghost--selected'].filter(Boolean).join(' ')}
+            data-ghost-for={index}
+            style={{ transform: `translate(-50%, -50%) translate(${shape.ghost.x}px, ${shape.ghost.y}px)` }}
+            title={`No state is named "${data.dangling.missing}". Add a state with that name, or point the transition at an existing state in the Inspector.`}
+            onClick={(event) => selectByClick(index, event.shiftKey)}
+          >
+            {data.dangling.missing}
+          </div>
+        )}
       </EdgeLabel>
     </>
   );

@@ -47,10 +47,25 @@ describe('buildStateNodes', () => {
 });
 
 describe('buildTransitionEdges', () => {
-  it('gives every transition its own index-based edge and leaves out arrows to missing states', () => {
+  it('gives every transition its own index-based edge; one to a missing state hangs off the box it has', () => {
     const edges = edgesOf(machine, new Map());
-    expect(edges.map((e) => e.id)).toEqual(['t:0', 't:1']);
+    expect(edges.map((e) => e.id)).toEqual(['t:0', 't:1', 't:2']);
     expect(edges[0]!.ariaLabel).toBe('Transition A –go→ B');
+    expect(edges[0]!.data?.dangling).toBeUndefined();
+    expect(edges[2]!.source).toBe(edges[0]!.source);
+    expect(edges[2]!.target).toBe(edges[0]!.source);
+    expect(edges[2]!.data?.dangling).toEqual({ missing: 'Nowhere', outgoing: true, slot: 0, side: 'right' });
+    expect(edges[2]!.ariaLabel).toBe('Transition A –lost→ Nowhere');
+  });
+
+  it('stacks dangling arrows per box and leaves out a transition with both ends missing', () => {
+    const broken: Machine = {
+      ...machine,
+      transitions: [...machine.transitions, { from: 'Ghost', event: 'in', to: 'A' }, { from: 'X', event: 'y', to: 'Z' }],
+    };
+    const edges = edgesOf(broken, new Map());
+    expect(edges.map((e) => e.id)).toEqual(['t:0', 't:1', 't:2', 't:3']);
+    expect(edges[3]!.data?.dangling).toEqual({ missing: 'Ghost', outgoing: false, slot: 1, side: 'right' });
   });
 
   it('reuses unchanged edges when another transition is edited', () => {

@@ -12,7 +12,7 @@ import { stateNodeId, transitionEdgeId } from './nodeIds';
 import { SOURCE_HANDLE, TARGET_HANDLE, type StateFlowNode } from './StateNode';
 import type { TransitionFlowEdge } from './TransitionEdge';
 import { transitionAriaLabel } from './transitionLabel';
-import { loopSides } from './loopSides';
+import { danglingSides, loopSides } from './loopSides';
 import { DEFAULT_NODE_SIZE } from './placement';
 import type { LoopSide, Rect } from './geometry';
 
@@ -115,8 +115,24 @@ export function useStateNodes(
   );
 }
 
+/** A transition with one end naming a missing state, drawn as a short arrow to a marker with that name. */
+export interface DanglingEnd {
+  readonly missing: string;
+  /** True when the missing state is the target. */
+  readonly outgoing: boolean;
+  /** Index among the dangling arrows on the same box, so their markers stand apart. */
+  readonly slot: number;
+  /** The side of the box they stand off (danglingSides). */
+  readonly side: LoopSide;
+}
+
+function sameDangling(a: DanglingEnd | undefined, b: DanglingEnd | undefined): boolean {
+  return a === b || (!!a && !!b && a.missing === b.missing && a.outgoing === b.outgoing && a.slot === b.slot && a.side === b.side);
+}
+
 interface EdgeInputs {
   readonly transition: Transition;
+  readonly dangling: DanglingEnd | undefined;
   readonly route: EdgeRoute;
   readonly loopSide: LoopSide | undefined;
   readonly selected: boolean;
@@ -126,8 +142,10 @@ interface EdgeInputs {
 export type EdgeCache = Map<number, { inputs: EdgeInputs; edge: TransitionFlowEdge }>;
 
 /**
- * The transition edges; transitions naming a missing state are left out (the
- * checks report them). Unchanged edges are taken from `cache`, as for nodes.
+ * The transition edges. A transition with one end naming a missing state is
+ * drawn from the end it has to a marker with the missing name, so the problem
+ * the checks report is visible and selectable; one with both ends missing has
+ * nowhere to be drawn and is left out. Unchanged edges are taken from `cache`, as for nodes.
  */
 export function buildTransitionEdges(
   machine: Machine,
@@ -136,19 +154,32 @@ export function buildTransitionEdges(
   editable: boolean,
   cache: EdgeCache,
   sides: ReadonlyMap<string, LoopSide> = new Map(),
+  hangingSides: ReadonlyMap<string, LoopSide> = new Map(),
 ): TransitionFlowEdge[] {
   const previous = new Map(cache);
   cache.clear();
   const stateNames = new Set(machine.states.map((s) => s.name));
   const edges: TransitionFlowEdge[] = [];
+  const danglingPerState = new Map<string, number>();
   machine.transitions.forEach((transition, index) => {
-    if (!stateNames.has(transition.from) || !stateNames.has(transition.to)) return;
+    const hasFrom = stateNames.has(transition.from);
+    const hasTo = stateNames.has(transition.to);
+    if (!hasFrom && !hasTo) return;
+    let dangling: DanglingEnd | undefined;
+    if (!hasFrom || !hasTo) {
+      const kept = hasFrom ? transition.from : transition.to;
+      const slot = danglingPerState.get(kept) ?? 0;
+      danglingPerState.set(kept, slot + 1);
+      dangling = { missing: hasFrom ? transition.to : transition.from, outgoing: hasFrom, slot, side: hangingSides.get(kept) ?? 'right' };
+    }
+    const endNode = stateNodeId(hasFrom ? transition.from : transition.to);
     const loopSide = transition.from === transition.to ? sides.get(transition.from) : undefined;
-    const inputs: EdgeInputs = { transition, route: routes[index]!, loopSide, selected: selected.has(index), editable };
+    const inputs: EdgeInputs = { transition, dangling, route: routes[index]!, loopSide, selected: selected.has(index), editable };
     const cached = previous.get(index);
     const reuse =
       cached &&
       cached.inputs.transition === transition &&
+      sameDangling(cached.inputs.dangling, dangling) &&
       sameRoute(cached.inputs.route, inputs.route) &&
       cached.inputs.loopSide === loopSide &&
       cached.inputs.selected === inputs.selected &&
@@ -158,14 +189,17 @@ export function buildTransitionEdges(
       : {
           id: transitionEdgeId(index),
           type: 'transition',
-          source: stateNodeId(transition.from),
-          target: stateNodeId(transition.to),
+          // A dangling arrow hangs off the one box it has at both ends; TransitionEdge draws the rest.
+          source: dangling ? endNode : stateNodeId(transition.from),
+          target: dangling ? endNode : stateNodeId(transition.to),
           sourceHandle: SOURCE_HANDLE,
           targetHandle: TARGET_HANDLE,
           selected: inputs.selected,
           ariaLabel: transitionAriaLabel(transition),
+          // Out of the page's tab sequence: Tab reaches arrows after the states (tabOrder.ts).
+          domAttributes: { tabIndex: -1 },
           markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: inputs.selected ? 'var(--canvas-accent)' : 'var(--canvas-edge)' },
-          data: { transition, index, route: inputs.route, editable, ...(loopSide ? { loopSide } : {}) },
+          data: { transition, index, route: inputs.route, editable, ...(loopSide ? { loopSide } : {}), ...(dangling ? { dangling } : {}) },
         };
     cache.set(index, { inputs, edge });
     edges.push(edge);
@@ -182,10 +216,14 @@ export function useTransitionEdges(machine: Machine, selected: ReadonlySet<numbe
   const cache = useRef<EdgeCache>(new Map());
   const routes = useMemo(() => planRoutes(machine.transitions), [machine.transitions]);
   const positions = useMemo(() => placeMissing(machine), [machine]);
-  const sides = useMemo(() => loopSides(machine.transitions, defaultRects(positions)), [machine.transitions, positions]);
+  const [sides, hangingSides] = useMemo(() => {
+    const rects = defaultRects(positions);
+    const loops = loopSides(machine.transitions, rects);
+    return [loops, danglingSides(machine.transitions, rects, loops)] as const;
+  }, [machine.transitions, positions]);
   return useMemo(
-    () => buildTransitionEdges(machine, routes, selected, editable, cache.current, sides),
-    [machine.transitions, machine.states, routes, selected, editable, sides],
+    () => buildTransitionEdges(machine, routes, selected, editable, cache.current, sides, hangingSides),
+    [machine.transitions, machine.states, routes, selected, editable, sides, hangingSides],
   );
 }
 

@@ -70,6 +70,14 @@ export function focusCanvas(): void {
   requestAnimationFrame(() => container?.querySelector<HTMLElement>('.react-flow')?.focus({ preventScroll: true }));
 }
 
+/** Focuses the canvas when focus was dropped on the page body (its element was removed or blurred). */
+export function focusCanvasIfLost(): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) container?.querySelector<HTMLElement>('.react-flow')?.focus({ preventScroll: true });
+  });
+}
+
 /** A renamed or new node is invisible (unfocusable) until measured, so focusing retries for a few frames. */
 function focusElement(selector: string, tries = 30): void {
   requestAnimationFrame(() => {
@@ -107,10 +115,17 @@ export function focusOnTransition(index: number): void {
   if (transition && flow) {
     const a = flow.getInternalNode(stateNodeId(transition.from));
     const b = flow.getInternalNode(stateNodeId(transition.to));
+    const zoom = { zoom: Math.max(flow.getZoom(), 1), duration: 250 };
     if (a && b) {
       const x = (a.internals.positionAbsolute.x + b.internals.positionAbsolute.x + (a.measured.width ?? 160)) / 2;
       const y = (a.internals.positionAbsolute.y + b.internals.positionAbsolute.y + (a.measured.height ?? 56)) / 2;
-      void flow.setCenter(x, y, { zoom: Math.max(flow.getZoom(), 1), duration: 250 });
+      void flow.setCenter(x, y, zoom);
+    } else if (a ?? b) {
+      // One end names a missing state: the arrow and its marker stand off this box, within view around it.
+      const end = (a ?? b)!;
+      const x = end.internals.positionAbsolute.x + (end.measured.width ?? 160) / 2;
+      const y = end.internals.positionAbsolute.y + (end.measured.height ?? 56) / 2;
+      void flow.setCenter(x, y, zoom);
     }
   }
   focusTransitionElement(index);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcShape, borderPoint, centre, labelRect, loopShape, quadraticPoint, rectsOverlap, unitNormal } from './geometry';
+import { DANGLING_LENGTH, arcShape, borderPoint, centre, danglingShape, labelRect, loopShape, quadraticPoint, rectsOverlap, unitNormal } from './geometry';
 
 const box = (x: number, y: number, width = 160, height = 56) => ({ x, y, width, height });
 
@@ -83,5 +83,30 @@ describe('unitNormal', () => {
 
   it('is zero for coinciding points', () => {
     expect(unitNormal({ x: 1, y: 1 }, { x: 1, y: 1 })).toEqual({ x: 0, y: 0 });
+  });
+});
+
+describe('danglingShape', () => {
+  const rect = { x: 0, y: 0, width: 160, height: 56 };
+  it('points from the box to the marker of a missing target, and from the marker to the box for a missing source', () => {
+    const out = danglingShape(rect, 0, 60, true);
+    expect(out.ghost).toEqual({ x: 160 + DANGLING_LENGTH + 30, y: 28 });
+    expect(out.start).toEqual({ x: 160, y: 28 });
+    expect(out.end).toEqual({ x: 160 + DANGLING_LENGTH, y: 28 });
+    const into = danglingShape(rect, 0, 60, false);
+    expect(into.start).toEqual(out.end);
+    expect(into.end).toEqual(out.start);
+  });
+
+  it('sets several markers on one side apart, with markers and labels clear of the box, on every side', () => {
+    for (const side of ['top', 'right', 'bottom', 'left'] as const) {
+      const shapes = [0, 1, 2].map((slot) => danglingShape(rect, slot, 60, true, side));
+      const markers = shapes.map((s) => labelRect(s.ghost, { width: 60, height: 22 }));
+      for (let i = 0; i < markers.length; i++) {
+        for (let j = i + 1; j < markers.length; j++) expect(rectsOverlap(markers[i]!, markers[j]!), side).toBe(false);
+        expect(rectsOverlap(markers[i]!, rect), side).toBe(false);
+      }
+      for (const s of shapes) expect(rectsOverlap(labelRect(s.label, { width: 50, height: 22 }), rect), side).toBe(false);
+    }
   });
 });

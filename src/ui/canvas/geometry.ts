@@ -153,6 +153,35 @@ export function loopShape(rect: Rect, level: number, side: LoopSide = 'top', lab
   return { path: `M ${fmt(start)} C ${fmt(c0)} ${fmt(c1)} ${fmt(end)}`, label, start, end };
 }
 
+/** How far a missing state's marker stands off the box, and how far apart several markers are. */
+export const DANGLING_LENGTH = 120;
+export const DANGLING_STEP = 40;
+
+/**
+ * A transition whose other end names a missing state: a short straight arrow
+ * off `side` of the box it has, to a marker (`ghost`, its centre) that carries
+ * the missing name (`ghostWidth` wide). `outgoing` when the missing state is
+ * the target (the arrow points at the marker), otherwise it points at the box.
+ * `slot` sets several such arrows on one side apart.
+ * @example danglingShape({ x: 0, y: 0, width: 160, height: 56 }, 0, 60, true, 'right').ghost // { x: 310, y: 28 }
+ */
+export function danglingShape(rect: Rect, slot: number, ghostWidth: number, outgoing: boolean, side: LoopSide = 'right'): EdgeShape & { readonly ghost: Vec } {
+  const { along, out } = SIDE_FRAMES[side];
+  const middle = sideMiddle(rect, side);
+  const across = side === 'left' || side === 'right' ? ghostWidth / 2 : 11;
+  const step = side === 'left' || side === 'right' ? DANGLING_STEP : ghostWidth + 12;
+  const shift = slot === 0 ? 0 : (slot % 2 === 1 ? 1 : -1) * Math.ceil(slot / 2) * step;
+  const ghost = {
+    x: middle.x + out.x * (DANGLING_LENGTH + across) + along.x * shift,
+    y: middle.y + out.y * (DANGLING_LENGTH + across) + along.y * shift,
+  };
+  const atBox = borderPoint(rect, ghost);
+  const atGhost = { x: ghost.x - out.x * across, y: ghost.y - out.y * across };
+  const [start, end] = outgoing ? [atBox, atGhost] : [atGhost, atBox];
+  const label = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
+  return { path: `M ${fmt(start)} L ${fmt(end)}`, label, start, end, ghost };
+}
+
 /** The rect of a label of `size` centred on `at`. */
 export function labelRect(at: Vec, size: Size): Rect {
   return { x: at.x - size.width / 2, y: at.y - size.height / 2, width: size.width, height: size.height };

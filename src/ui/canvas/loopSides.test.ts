@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transition } from '../../core/machine';
-import { attachedSide, loopSides } from './loopSides';
+import { attachedSide, danglingSides, loopSides } from './loopSides';
 import { labelRect, loopShape, rectsOverlap, type Rect } from './geometry';
 
 const box = (x: number, y: number): Rect => ({ x, y, width: 160, height: 56 });
@@ -49,5 +49,18 @@ describe('loopSides', () => {
 
   it('skips transitions naming a state with no box', () => {
     expect(loopSides([t('Ghost', 'x', 'Ghost'), t('A', 'y', 'Ghost')], new Map([['A', box(0, 0)]]))).toEqual(new Map());
+  });
+});
+
+describe('danglingSides', () => {
+  it('hangs arrows to missing states off the quietest side, keeping clear of a loop', () => {
+    const rects = new Map([
+      ['Draft', box(0, 0)],
+      ['Paid', box(300, 0)],
+      ['Done', box(600, 0)],
+    ]);
+    const transitions = [t('Draft', 'Pay', 'Paid'), t('Paid', 'Ship', 'Shiped'), t('Paid', 'x', 'Done')];
+    expect(danglingSides(transitions, rects, new Map())).toEqual(new Map([['Paid', 'top']]));
+    expect(danglingSides(transitions, rects, new Map([['Paid', 'top']]))).toEqual(new Map([['Paid', 'bottom']]));
   });
 });

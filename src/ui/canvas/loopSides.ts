@@ -24,6 +24,32 @@ export function attachedSide(rect: Rect, other: Rect): LoopSide {
   return dy >= 0 ? 'bottom' : 'top';
 }
 
+type Tally = Record<LoopSide, number>;
+
+/** For each of `names`: how many arrows between two drawn boxes attach on each side. */
+function sideTallies(transitions: readonly Transition[], rects: ReadonlyMap<string, Rect>, names: ReadonlySet<string>): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const name of names) tallies.set(name, { top: 0, right: 0, bottom: 0, left: 0 });
+  const count = (name: string, otherName: string) => {
+    const tally = tallies.get(name);
+    const rect = rects.get(name);
+    const other = rects.get(otherName);
+    if (tally && rect && other) tally[attachedSide(rect, other)]++;
+  };
+  for (const t of transitions) {
+    if (t.from === t.to) continue;
+    count(t.from, t.to);
+    count(t.to, t.from);
+  }
+  return tallies;
+}
+
+function quietest(tally: Tally): LoopSide {
+  let best: LoopSide = 'top';
+  for (const side of SIDE_PREFERENCE) if (tally[side] < tally[best]) best = side;
+  return best;
+}
+
 /**
  * The loop side of every state that has a self-loop, by state name. States
  * without a rect (a transition naming a missing state) are skipped.
@@ -34,23 +60,32 @@ export function loopSides(transitions: readonly Transition[], rects: ReadonlyMap
   for (const t of transitions) if (t.from === t.to && rects.has(t.from)) looped.add(t.from);
   const sides = new Map<string, LoopSide>();
   if (looped.size === 0) return sides;
-  const counts = new Map<string, Record<LoopSide, number>>();
-  for (const name of looped) counts.set(name, { top: 0, right: 0, bottom: 0, left: 0 });
-  const count = (name: string, otherName: string) => {
-    const tally = counts.get(name);
-    const rect = rects.get(name);
-    const other = rects.get(otherName);
-    if (tally && rect && other) tally[attachedSide(rect, other)]++;
-  };
+  for (const [name, tally] of sideTallies(transitions, rects, looped)) sides.set(name, quietest(tally));
+  return sides;
+}
+
+/**
+ * Where the arrows of a state to or from missing states stand off its box: the
+ * quietest side, counting its self-loops' side as taken, so the missing name's
+ * marker lands clear of the other arrows.
+ * @example danglingSides([{ from: 'A', event: 'x', to: 'Gone' }], rects, new Map()) // Map { 'A' => 'top' }
+ */
+export function danglingSides(
+  transitions: readonly Transition[],
+  rects: ReadonlyMap<string, Rect>,
+  loops: ReadonlyMap<string, LoopSide>,
+): ReadonlyMap<string, LoopSide> {
+  const hanging = new Set<string>();
   for (const t of transitions) {
-    if (t.from === t.to) continue;
-    count(t.from, t.to);
-    count(t.to, t.from);
+    if (rects.has(t.from) && !rects.has(t.to)) hanging.add(t.from);
+    if (rects.has(t.to) && !rects.has(t.from)) hanging.add(t.to);
   }
-  for (const [name, tally] of counts) {
-    let best: LoopSide = 'top';
-    for (const side of SIDE_PREFERENCE) if (tally[side] < tally[best]) best = side;
-    sides.set(name, best);
+  const sides = new Map<string, LoopSide>();
+  if (hanging.size === 0) return sides;
+  for (const [name, tally] of sideTallies(transitions, rects, hanging)) {
+    const loop = loops.get(name);
+    if (loop) tally[loop] += 2;
+    sides.set(name, quietest(tally));
   }
   return sides;
 }
