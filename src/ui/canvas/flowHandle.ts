@@ -74,7 +74,8 @@ export function focusCanvas(): void {
 export function focusCanvasIfLost(): void {
   requestAnimationFrame(() => {
     const active = document.activeElement;
-    if (!active || active === document.body) container?.querySelector<HTMLElement>('.react-flow')?.focus({ preventScroll: true });
+    // No focus ring: the user did not move focus here, a document opening did.
+    if (!active || active === document.body) container?.querySelector<HTMLElement>('.react-flow')?.focus({ preventScroll: true, focusVisible: false });
   });
 }
 
