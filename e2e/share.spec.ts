@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
 import { CanvasPage } from './pages/canvas';
 import { drawnBoxes, flowPositions, overlappingPairs, waitForLayout } from './pages/layout';
-import { linkFor, SharePage } from './pages/share';
+import { APP_BASE, linkFor, SharePage } from './pages/share';
 import { decodeShareFragment } from '../src/core/share';
 
 test('a shared link opens the same machine read-only in a fresh browser, and Edit a copy makes it the reviewer’s', async ({ page, browser }) => {
@@ -20,7 +20,7 @@ test('a shared link opens the same machine read-only in a fresh browser, and Edi
   await expect(share.lengthText()).toHaveText(/^[\d,]+ characters$/);
   await author.screenshot('share-dialog');
   const link = await share.link();
-  expect(link.startsWith('http://127.0.0.1:4173/#m1.')).toBe(true);
+  expect(link.startsWith(`${APP_BASE}#m1.`)).toBe(true);
   await page.keyboard.press('Escape');
   await expect(share.dialog).toBeHidden();
   const authorNames = await author.stateNames();

@@ -43,8 +43,11 @@ export class SharePage {
   }
 }
 
+/** Where the app under test is served: the same port playwright.config.ts starts the preview on. */
+export const APP_BASE = `http://127.0.0.1:${process.env.STATEWRIGHT_E2E_PORT ?? 4173}/`;
+
 /** A link for a machine written as a Statewright document, made the way the app makes it. */
-export async function linkFor(document: unknown, base = 'http://127.0.0.1:4173/', selected?: string): Promise<string> {
+export async function linkFor(document: unknown, base = APP_BASE, selected?: string): Promise<string> {
   const restored = restoreText(JSON.stringify(document));
   if (!restored.ok) throw new Error(`test machine does not restore: ${JSON.stringify(restored.problems)}`);
   return shareLink(restored.machine, base, selected === undefined ? {} : { selected });
