@@ -8,9 +8,9 @@ import { memo } from 'react';
 import { BaseEdge, useInternalNode, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
 import type { Transition } from '../../core/machine';
 import { useView, viewStore } from '../../store';
-import { arcShape, centre, danglingShape, loopShape, type EdgeShape, type LoopSide, type Rect, type Vec } from './geometry';
-import type { DanglingEnd } from './flowElements';
-import { estimateLabelSize, groupBends, type EdgeRoute } from './geometryRoutes';
+import type { LoopSide, Rect } from './geometry';
+import type { DanglingEnd } from './loopSides';
+import { transitionShape, type EdgeRoute } from './geometryRoutes';
 import { transitionLabel } from './transitionLabel';
 import { useTransitionMark } from './decorations';
 import { InlineEditor } from './InlineEditor';
@@ -41,26 +41,11 @@ function rectOf(node: InternalNode): Rect {
   };
 }
 
-function shapeOf(data: TransitionEdgeData, source: Rect, target: Rect, firstIsSource: boolean): EdgeShape & { readonly ghost?: Vec } {
-  const { route, dangling } = data;
-  if (dangling) return danglingShape(source, dangling.slot, ghostWidth(dangling.missing), dangling.outgoing, dangling.side);
-  if (route.kind === 'loop') return loopShape(source, route.level, data.loopSide, estimateLabelSize(transitionLabel(data.transition)).width);
-  const first = centre(firstIsSource ? source : target);
-  const second = centre(firstIsSource ? target : source);
-  const bend = groupBends(route.group.labels, first, second)[route.slot] ?? 0;
-  return arcShape(source, target, first, second, bend);
-}
-
 /** A click on a label or marker selects its transition; Shift adds it to the selection. */
 function selectByClick(index: number, extend: boolean): void {
   const { selection, select, selectTransition } = viewStore.getState();
   if (extend) select({ ...selection, transitions: [...selection.transitions.filter((i) => i !== index), index] });
   else selectTransition(index);
-}
-
-/** The missing state's marker is sized like a label showing its name. */
-function ghostWidth(name: string): number {
-  return estimateLabelSize(name).width;
 }
 
 function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<TransitionFlowEdge>) {
@@ -72,8 +57,7 @@ function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: E
   if (!data || !sourceNode || !targetNode) return null;
 
   const { transition, route } = data;
-  const firstIsSource = route.kind === 'arc' && route.group.first === transition.from;
-  const shape = shapeOf(data, rectOf(sourceNode), rectOf(targetNode), firstIsSource);
+  const shape = transitionShape(transition, route, rectOf(sourceNode), rectOf(targetNode), data.loopSide, data.dangling);
   const emptyEvent = transition.event === '';
   const classes = [
     'transition-edge',

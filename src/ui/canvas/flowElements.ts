@@ -12,9 +12,10 @@ import { stateNodeId, transitionEdgeId } from './nodeIds';
 import { SOURCE_HANDLE, TARGET_HANDLE, type StateFlowNode } from './StateNode';
 import type { TransitionFlowEdge } from './TransitionEdge';
 import { transitionAriaLabel } from './transitionLabel';
-import { danglingSides, loopSides } from './loopSides';
-import { DEFAULT_NODE_SIZE } from './placement';
-import type { LoopSide, Rect } from './geometry';
+import { danglingEnds, edgeSides, type DanglingEnd } from './loopSides';
+import type { LoopSide } from './geometry';
+
+export type { DanglingEnd } from './loopSides';
 
 export interface Size {
   readonly width: number;
@@ -115,17 +116,6 @@ export function useStateNodes(
   );
 }
 
-/** A transition with one end naming a missing state, drawn as a short arrow to a marker with that name. */
-export interface DanglingEnd {
-  readonly missing: string;
-  /** True when the missing state is the target. */
-  readonly outgoing: boolean;
-  /** Index among the dangling arrows on the same box, so their markers stand apart. */
-  readonly slot: number;
-  /** The side of the box they stand off (danglingSides). */
-  readonly side: LoopSide;
-}
-
 function sameDangling(a: DanglingEnd | undefined, b: DanglingEnd | undefined): boolean {
   return a === b || (!!a && !!b && a.missing === b.missing && a.outgoing === b.outgoing && a.slot === b.slot && a.side === b.side);
 }
@@ -160,18 +150,12 @@ export function buildTransitionEdges(
   cache.clear();
   const stateNames = new Set(machine.states.map((s) => s.name));
   const edges: TransitionFlowEdge[] = [];
-  const danglingPerState = new Map<string, number>();
+  const hanging = danglingEnds(stateNames, machine.transitions, hangingSides);
   machine.transitions.forEach((transition, index) => {
     const hasFrom = stateNames.has(transition.from);
     const hasTo = stateNames.has(transition.to);
     if (!hasFrom && !hasTo) return;
-    let dangling: DanglingEnd | undefined;
-    if (!hasFrom || !hasTo) {
-      const kept = hasFrom ? transition.from : transition.to;
-      const slot = danglingPerState.get(kept) ?? 0;
-      danglingPerState.set(kept, slot + 1);
-      dangling = { missing: hasFrom ? transition.to : transition.from, outgoing: hasFrom, slot, side: hangingSides.get(kept) ?? 'right' };
-    }
+    const dangling = hanging.get(index);
     const endNode = stateNodeId(hasFrom ? transition.from : transition.to);
     const loopSide = transition.from === transition.to ? sides.get(transition.from) : undefined;
     const inputs: EdgeInputs = { transition, dangling, route: routes[index]!, loopSide, selected: selected.has(index), editable };
@@ -217,21 +201,13 @@ export function useTransitionEdges(machine: Machine, selected: ReadonlySet<numbe
   const routes = useMemo(() => planRoutes(machine.transitions), [machine.transitions]);
   const positions = useMemo(() => placeMissing(machine), [machine]);
   const [sides, hangingSides] = useMemo(() => {
-    const rects = defaultRects(positions);
-    const loops = loopSides(machine.transitions, rects);
-    return [loops, danglingSides(machine.transitions, rects, loops)] as const;
+    const { loops, dangling } = edgeSides(machine.transitions, positions);
+    return [loops, dangling] as const;
   }, [machine.transitions, positions]);
   return useMemo(
     () => buildTransitionEdges(machine, routes, selected, editable, cache.current, sides, hangingSides),
     [machine.transitions, machine.states, routes, selected, editable, sides, hangingSides],
   );
-}
-
-/** Boxes of the default size at each position: enough to tell which side an arrow attaches to. */
-function defaultRects(positions: ReadonlyMap<string, Point>): ReadonlyMap<string, Rect> {
-  const rects = new Map<string, Rect>();
-  for (const [name, p] of positions) rects.set(name, { x: p.x, y: p.y, ...DEFAULT_NODE_SIZE });
-  return rects;
 }
 
 function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { Transition } from '../../core/machine';
-import { arcShape, centre, labelRect, rectsOverlap, type Rect } from './geometry';
-import { estimateLabelSize, groupBends, MAX_LABEL_WIDTH, planRoutes, type EdgeRoute } from './geometryRoutes';
+import { arcShape, centre, danglingShape, labelRect, loopShape, rectsOverlap, type Rect } from './geometry';
+import { estimateLabelSize, ghostSize, groupBends, MAX_LABEL_WIDTH, planRoutes, transitionShape, type EdgeRoute } from './geometryRoutes';
 
 const t = (from: string, event: string, to: string): Transition => ({ from, event, to });
 
@@ -86,4 +86,23 @@ test.prop([
   for (let i = 0; i < labels.length; i++) {
     for (let j = i + 1; j < labels.length; j++) expect(rectsOverlap(labels[i]!, labels[j]!)).toBe(false);
   }
+});
+
+describe('transitionShape (what TransitionEdge draws)', () => {
+  const box = { x: 0, y: 100, width: 160, height: 56 };
+  it('draws a loop on the side it is given, with the label pushed off by its width', () => {
+    const loop = { from: 'A', event: 'tick', to: 'A' };
+    expect(transitionShape(loop, { kind: 'loop', level: 1 }, box, box, 'left')).toEqual(loopShape(box, 1, 'left', estimateLabelSize('tick').width));
+    expect(transitionShape(loop, { kind: 'loop', level: 0 }, box, box)).toEqual(loopShape(box, 0));
+  });
+
+  it('draws an arrow naming a missing state to a marker sized for the name', () => {
+    const shape = transitionShape({ from: 'A', event: 'x', to: 'Gone' }, planRoutes([{ from: 'A', event: 'x', to: 'Gone' }])[0]!, box, box, undefined, {
+      missing: 'Gone',
+      outgoing: true,
+      slot: 1,
+      side: 'bottom',
+    });
+    expect(shape).toEqual(danglingShape(box, 1, ghostSize('Gone').width, true, 'bottom'));
+  });
 });

@@ -7,8 +7,9 @@
  */
 import type { Transition } from '../../core/machine';
 import { transitionLabel } from './transitionLabel';
-import type { Size, Vec } from './geometry';
-import { unitNormal } from './geometry';
+import type { EdgeShape, LoopSide, Rect, Size, Vec } from './geometry';
+import { arcShape, centre, danglingShape, loopShape, unitNormal } from './geometry';
+import type { DanglingEnd } from './loopSides';
 
 /** Labels wider than this are cut with an ellipsis (canvas.css keeps the same limit). */
 export const MAX_LABEL_WIDTH = 200;
@@ -85,4 +86,33 @@ export function groupBends(labels: readonly Size[], first: Vec, second: Vec): nu
   }
   const middle = offsets[offsets.length - 1]! / 2;
   return offsets.map((offset) => 2 * (offset - middle));
+}
+
+/** The marker of a missing state is sized like a label showing its name. */
+export function ghostSize(missing: string): Size {
+  return estimateLabelSize(missing);
+}
+
+/**
+ * The shape the canvas draws for `transition` on `route` (TransitionEdge draws
+ * exactly this; image export and layout repair model it). `source` and
+ * `target` are its boxes; for a dangling arrow both are the one box it has.
+ * `ghost` is the centre of the missing state's marker.
+ * @example transitionShape({ from: 'A', event: 't', to: 'A' }, { kind: 'loop', level: 0 }, box, box, 'left').label
+ */
+export function transitionShape(
+  transition: Transition,
+  route: EdgeRoute,
+  source: Rect,
+  target: Rect,
+  loopSide?: LoopSide,
+  dangling?: DanglingEnd,
+): EdgeShape & { readonly ghost?: Vec } {
+  if (dangling) return danglingShape(source, dangling.slot, ghostSize(dangling.missing).width, dangling.outgoing, dangling.side);
+  if (route.kind === 'loop') return loopShape(source, route.level, loopSide, estimateLabelSize(transitionLabel(transition)).width);
+  const firstIsSource = route.group.first === transition.from;
+  const first = centre(firstIsSource ? source : target);
+  const second = centre(firstIsSource ? target : source);
+  const bend = groupBends(route.group.labels, first, second)[route.slot] ?? 0;
+  return arcShape(source, target, first, second, bend);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transition } from '../../core/machine';
-import { attachedSide, danglingSides, loopSides } from './loopSides';
+import { attachedSide, danglingEnds, danglingSides, edgeSides, loopSides } from './loopSides';
 import { labelRect, loopShape, rectsOverlap, type Rect } from './geometry';
 
 const box = (x: number, y: number): Rect => ({ x, y, width: 160, height: 56 });
@@ -62,5 +62,27 @@ describe('danglingSides', () => {
     const transitions = [t('Draft', 'Pay', 'Paid'), t('Paid', 'Ship', 'Shiped'), t('Paid', 'x', 'Done')];
     expect(danglingSides(transitions, rects, new Map())).toEqual(new Map([['Paid', 'top']]));
     expect(danglingSides(transitions, rects, new Map([['Paid', 'top']]))).toEqual(new Map([['Paid', 'bottom']]));
+  });
+});
+
+describe('edgeSides and danglingEnds', () => {
+  it('judges sides from default-size boxes at the positions, and numbers the dangling arrows of each box', () => {
+    const positions = new Map([
+      ['Red', { x: 0, y: 0 }],
+      ['Green', { x: 360, y: 0 }],
+      ['Yellow', { x: 180, y: 250 }],
+    ]);
+    const transitions = [t('Red', 'go', 'Green'), t('Green', 'slow', 'Yellow'), t('Yellow', 'stop', 'Red'), t('Yellow', 'tick', 'Yellow'), t('Yellow', 'x', 'Gone'), t('Lost', 'y', 'Yellow'), t('Lost', 'z', 'Gone')];
+    const rects = new Map([...positions].map(([name, p]) => [name, box(p.x, p.y)]));
+    const sides = edgeSides(transitions, positions);
+    expect(sides.loops).toEqual(loopSides(transitions, rects));
+    expect(sides.dangling).toEqual(danglingSides(transitions, rects, sides.loops));
+    const ends = danglingEnds(new Set(positions.keys()), transitions, sides.dangling);
+    const side = sides.dangling.get('Yellow')!;
+    expect(side).not.toBe(sides.loops.get('Yellow'));
+    expect([...ends]).toEqual([
+      [4, { missing: 'Gone', outgoing: true, slot: 0, side }],
+      [5, { missing: 'Lost', outgoing: false, slot: 1, side }],
+    ]);
   });
 });

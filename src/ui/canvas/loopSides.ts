@@ -4,8 +4,9 @@
  * leaving there. Pure and linear in the number of transitions; the canvas
  * computes it once per change of the table or of the committed positions.
  */
-import type { Transition } from '../../core/machine';
+import type { Point, Transition } from '../../core/machine';
 import { centre, type LoopSide, type Rect } from './geometry';
+import { DEFAULT_NODE_SIZE } from './placement';
 
 /** Tried in this order on a tie, so a loop on a free box stays above it, as it always was. */
 const SIDE_PREFERENCE: readonly LoopSide[] = ['top', 'right', 'bottom', 'left'];
@@ -88,4 +89,59 @@ export function danglingSides(
     sides.set(name, quietest(tally));
   }
   return sides;
+}
+
+/** The side of its box each looped state's loops, and each state's arrows to missing states, stand on. */
+export interface EdgeSides {
+  readonly loops: ReadonlyMap<string, LoopSide>;
+  readonly dangling: ReadonlyMap<string, LoopSide>;
+}
+
+/**
+ * Loop and dangling sides as the canvas picks them: judged from boxes of the
+ * default size at `positions` (enough to tell which side an arrow attaches to,
+ * and measuring a box never moves a loop). Image export and layout repair use
+ * this too, so they put loops where the canvas does.
+ * @example edgeSides(machine.transitions, placeMissing(machine)).loops.get('Yellow') // 'left'
+ */
+export function edgeSides(transitions: readonly Transition[], positions: ReadonlyMap<string, Point>): EdgeSides {
+  const rects = new Map<string, Rect>();
+  for (const [name, p] of positions) rects.set(name, { x: p.x, y: p.y, ...DEFAULT_NODE_SIZE });
+  const loops = loopSides(transitions, rects);
+  return { loops, dangling: danglingSides(transitions, rects, loops) };
+}
+
+/** A transition with one end naming a missing state, drawn as a short arrow to a marker with that name. */
+export interface DanglingEnd {
+  readonly missing: string;
+  /** True when the missing state is the target. */
+  readonly outgoing: boolean;
+  /** Index among the dangling arrows on the same box, so their markers stand apart. */
+  readonly slot: number;
+  /** The side of the box they stand off (danglingSides). */
+  readonly side: LoopSide;
+}
+
+/**
+ * The dangling end of every transition with exactly one end naming a state in
+ * `stateNames`, by table index (one with both ends missing has nowhere to be drawn).
+ * @example danglingEnds(new Set(['A']), [{ from: 'A', event: 'x', to: 'Gone' }], new Map()).get(0) // { missing: 'Gone', outgoing: true, slot: 0, side: 'right' }
+ */
+export function danglingEnds(
+  stateNames: ReadonlySet<string>,
+  transitions: readonly Transition[],
+  hangingSides: ReadonlyMap<string, LoopSide>,
+): ReadonlyMap<number, DanglingEnd> {
+  const ends = new Map<number, DanglingEnd>();
+  const perState = new Map<string, number>();
+  transitions.forEach((transition, index) => {
+    const hasFrom = stateNames.has(transition.from);
+    const hasTo = stateNames.has(transition.to);
+    if (hasFrom === hasTo) return;
+    const kept = hasFrom ? transition.from : transition.to;
+    const slot = perState.get(kept) ?? 0;
+    perState.set(kept, slot + 1);
+    ends.set(index, { missing: hasFrom ? transition.to : transition.from, outgoing: hasFrom, slot, side: hangingSides.get(kept) ?? 'right' });
+  });
+  return ends;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { restoreText, type Machine } from '../../core/machine';
+import { loopShape } from '../canvas/geometry';
+import { estimateLabelSize } from '../canvas/geometryRoutes';
+import { loopSides } from '../canvas/loopSides';
 import { diagramSvg, escapeXml } from './diagramSvg';
 
 function machineOf(doc: unknown): Machine {
@@ -50,5 +53,33 @@ describe('diagramSvg', () => {
 
   it('escapes the five XML characters', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+
+  it('puts a loop where the canvas does and draws an arrow to a missing state dashed, to a marker with the escaped name', () => {
+    const lights = machineOf({
+      version: 1,
+      initial: 'Red',
+      states: ['Red', 'Green', 'Yellow'],
+      transitions: [
+        { from: 'Red', event: 'go', to: 'Green' },
+        { from: 'Green', event: 'slow', to: 'Yellow' },
+        { from: 'Yellow', event: 'stop', to: 'Red' },
+        { from: 'Yellow', event: 'tick', to: 'Yellow' },
+        { from: 'Red', event: 'ship', to: '<Gone & "lost">' },
+      ],
+      layout: { states: { Red: { x: 0, y: 0 }, Green: { x: 360, y: 0 }, Yellow: { x: 180, y: 250 } } },
+    });
+    const positions = lights.layout.positions;
+    const noSizes = { states: new Map(), labels: new Map() };
+    const { svg } = diagramSvg(lights, positions, noSizes);
+    const yellow = { ...positions.get('Yellow')!, width: 160, height: 56 };
+    const side = loopSides(lights.transitions, new Map([...positions].map(([name, p]) => [name, { ...p, width: 160, height: 56 }]))).get('Yellow');
+    expect(side).not.toBe('top');
+    expect(svg).toContain(`d="${loopShape(yellow, 0, side, estimateLabelSize('tick').width).path}"`);
+    expect(svg).not.toContain(`d="${loopShape(yellow, 0).path}"`);
+    expect(svg).toMatch(/<path [^>]*stroke="#c62828"[^>]*stroke-dasharray/);
+    expect(svg).toContain('&lt;Gone &amp; &quot;lost&quot;&gt;');
+    expect(svg).not.toContain('<Gone');
+    expect((svg.match(/marker-end="url\(#arrow\)"/g) ?? []).length).toBe(6);
   });
 });

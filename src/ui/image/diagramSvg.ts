@@ -2,17 +2,29 @@
  * The diagram as a standalone SVG, drawn from the model with the canvas's own
  * geometry (the same arcs, loops, label spots and box sizes), so the picture
  * matches the screen: state boxes with names, final double borders, the
- * initial arrow, arrows with arrowheads and their labels. Every name goes
+ * initial arrow, arrows with arrowheads and their labels, self-loops on the
+ * side the canvas puts them, and arrows naming a missing state dashed in the
+ * error colour to a marker with the missing name. Every name goes
  * through `escapeXml`; nothing is ever parsed as markup. Pure: no DOM.
  */
 import type { Machine, Point } from '../../core/machine';
 import type { Rect } from '../canvas/geometry';
 import { MAX_LABEL_WIDTH } from '../canvas/geometryRoutes';
 import { transitionLabel } from '../canvas/transitionLabel';
-import { drawnDiagram, drawnShape, type DrawnSizes } from '../layout/drawnDiagram';
+import { drawnDiagram, drawnShape, type DrawnDiagram, type DrawnSizes } from '../layout/drawnDiagram';
 
 const PADDING = 32;
-const COLORS = { background: '#ffffff', border: '#9aa1ab', edge: '#7b828c', text: '#1f2328', faint: '#8a9099', labelBorder: '#e3e5e8' } as const;
+const COLORS = {
+  background: '#ffffff',
+  border: '#9aa1ab',
+  edge: '#7b828c',
+  text: '#1f2328',
+  faint: '#8a9099',
+  labelBorder: '#e3e5e8',
+  // --canvas-error and --color-danger-soft (canvas.css, theme.css).
+  error: '#c62828',
+  errorSoft: '#fdecec',
+} as const;
 const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif`;
 /** The initial arrow starts this far left of its box (StateNode.css). */
 const ENTRY_LENGTH = 38;
@@ -48,7 +60,7 @@ export interface DiagramSvg {
  */
 export function diagramSvg(machine: Machine, positions: ReadonlyMap<string, Point>, sizes: DrawnSizes, measure: TextWidth = estimatedTextWidth): DiagramSvg {
   const drawn = drawnDiagram(machine, positions, sizes);
-  const bounds = boundsOf(machine, drawn.states, drawn.labels);
+  const bounds = boundsOf(machine, drawn);
   const dx = PADDING - bounds.x;
   const dy = PADDING - bounds.y;
   const width = Math.ceil(bounds.width + 2 * PADDING);
@@ -64,9 +76,22 @@ export function diagramSvg(machine: Machine, positions: ReadonlyMap<string, Poin
 
   for (const [index, label] of drawn.labels) {
     const transition = machine.transitions[index]!;
-    const shape = drawnShape(machine, index, drawn.states.get(transition.from)!, drawn.states.get(transition.to)!);
+    const shape = drawnShape(machine, index, drawn.states, drawn.edges);
     if (!shape) continue;
-    out.push(`<path d="${shape.path}" fill="none" stroke="${COLORS.edge}" stroke-width="1.5" marker-end="url(#arrow)"/>`);
+    const ghost = drawn.ghosts.get(index);
+    out.push(
+      ghost
+        ? `<path d="${shape.path}" fill="none" stroke="${COLORS.error}" stroke-width="1.5" stroke-dasharray="5 4" marker-end="url(#arrow)"/>`
+        : `<path d="${shape.path}" fill="none" stroke="${COLORS.edge}" stroke-width="1.5" marker-end="url(#arrow)"/>`,
+    );
+    if (ghost) {
+      const box = ghost.rect;
+      const name = fitted(ghost.missing, Math.min(box.width, MAX_LABEL_WIDTH) - 14, 12, false, measure);
+      out.push(
+        `<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="6" fill="${COLORS.errorSoft}" stroke="${COLORS.error}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+        `<text x="${round(box.x + box.width / 2)}" y="${round(box.y + box.height / 2)}" font-size="12" font-style="italic" fill="${COLORS.error}" text-anchor="middle" dominant-baseline="central" xml:space="preserve">${escapeXml(name)}</text>`,
+      );
+    }
     const text = fitted(transitionLabel(transition), Math.min(label.width, MAX_LABEL_WIDTH) - 14, 12, false, measure);
     out.push(
       `<rect x="${round(label.x)}" y="${round(label.y)}" width="${round(label.width)}" height="${round(label.height)}" rx="5" fill="${COLORS.background}" stroke="${COLORS.labelBorder}"/>`,
@@ -103,16 +128,22 @@ export function diagramSvg(machine: Machine, positions: ReadonlyMap<string, Poin
   return { svg: out.join('\n'), width, height };
 }
 
-/** Everything drawn: boxes, labels, the space self-loops rise into, and the initial arrow. */
-function boundsOf(machine: Machine, states: ReadonlyMap<string, Rect>, labels: ReadonlyMap<number, Rect>): Rect {
-  const rects: Rect[] = [...states.values(), ...labels.values()];
+/** Everything drawn: boxes, labels, missing states' markers, the space self-loops stand in, and the initial arrow. */
+function boundsOf(machine: Machine, drawn: DrawnDiagram): Rect {
+  const { states, labels } = drawn;
+  const rects: Rect[] = [...states.values(), ...labels.values(), ...[...drawn.ghosts.values()].map((g) => g.rect)];
   const initial = machine.initial === undefined ? undefined : states.get(machine.initial);
   if (initial) rects.push({ x: initial.x - ENTRY_LENGTH, y: initial.y, width: ENTRY_LENGTH, height: initial.height });
   for (const [index] of labels) {
     const t = machine.transitions[index]!;
     const box = states.get(t.from);
-    // A loop's curve stays under its label, which is already counted; its sides reach a little past the box.
-    if (t.from === t.to && box) rects.push({ x: box.x - 40, y: box.y - 20, width: box.width + 80, height: 20 });
+    if (t.from !== t.to || !box) continue;
+    // A loop's curve stays under its label, which is already counted; its sides reach a little past the box along its side.
+    const side = drawn.edges.sides.loops.get(t.from) ?? 'top';
+    if (side === 'top') rects.push({ x: box.x - 40, y: box.y - 20, width: box.width + 80, height: 20 });
+    else if (side === 'bottom') rects.push({ x: box.x - 40, y: box.y + box.height, width: box.width + 80, height: 20 });
+    else if (side === 'left') rects.push({ x: box.x - 20, y: box.y - 40, width: 20, height: box.height + 80 });
+    else rects.push({ x: box.x + box.width, y: box.y - 40, width: 20, height: box.height + 80 });
   }
   if (rects.length === 0) return { x: 0, y: 0, width: 200, height: 100 };
   const x = Math.min(...rects.map((r) => r.x));

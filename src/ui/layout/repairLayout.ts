@@ -5,10 +5,11 @@
  * those overlaps in the drawn model (drawnDiagram.ts) and moves one state at a
  * time to the nearby spot that removes the most overlap, until none is left or
  * the time budget is spent. States in `pinned` (placed by the user) never move.
+ * A missing state's marker counts as a label of the transition naming it.
  */
 import type { Machine, Point } from '../../core/machine';
 import type { Rect } from '../canvas/geometry';
-import { drawnDiagram, drawnLabel, stateRect, type DrawnSizes } from './drawnDiagram';
+import { drawnDiagram, drawnEdges, drawnLabel, stateRect, type DrawnEdges, type DrawnSizes } from './drawnDiagram';
 
 /** Space kept free between any two drawn things, so they never touch either. */
 export const CLEARANCE = 4;
@@ -16,14 +17,19 @@ export const CLEARANCE = 4;
 export type Collision =
   | { readonly kind: 'state-state'; readonly a: string; readonly b: string }
   | { readonly kind: 'label-state'; readonly label: number; readonly state: string }
-  | { readonly kind: 'label-label'; readonly a: number; readonly b: number };
+  | { readonly kind: 'label-label'; readonly a: number; readonly b: number }
+  | { readonly kind: 'ghost-state'; readonly ghost: number; readonly state: string }
+  | { readonly kind: 'ghost-label'; readonly ghost: number; readonly label: number };
+
+/** Any overlap costs at least this much, so clearing a near miss is worth a short move (the move charge is 0.5 per pixel). */
+const MIN_OVERLAP_COST = 64;
 
 /** Overlap area of two rects grown by `CLEARANCE`, so near misses count a little too. */
 function overlap(a: Rect, b: Rect): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) + CLEARANCE;
   if (w <= 0) return 0;
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) + CLEARANCE;
-  return h <= 0 ? 0 : w * h;
+  return h <= 0 ? 0 : Math.max(w * h, MIN_OVERLAP_COST);
 }
 
 /**
@@ -47,6 +53,10 @@ export function layoutCollisions(machine: Machine, positions: ReadonlyMap<string
     for (let j = i + 1; j < labels.length; j++) {
       if (overlap(labels[i]![1], labels[j]![1]) > 0) found.push({ kind: 'label-label', a: labels[i]![0], b: labels[j]![0] });
     }
+  }
+  for (const [index, { rect }] of drawn.ghosts) {
+    for (const [name, box] of states) if (overlap(rect, box) > 0) found.push({ kind: 'ghost-state', ghost: index, state: name });
+    for (const [other, box] of labels) if (overlap(rect, box) > 0) found.push({ kind: 'ghost-label', ghost: index, label: other });
   }
   return found;
 }
@@ -73,19 +83,27 @@ export function repairLayout(machine: Machine, start: ReadonlyMap<string, Point>
     for (const name of new Set([t.from, t.to])) incident.set(name, [...(incident.get(name) ?? []), index]);
   });
 
+  // Loops and dangling arrows take a side that depends on where the neighbours are, so they are redrawn after every move.
+  const sideDependent: number[] = [];
+  const stateNames = new Set(machine.states.map((s) => s.name));
+  machine.transitions.forEach((t, index) => {
+    if (t.from === t.to || !stateNames.has(t.from) || !stateNames.has(t.to)) sideDependent.push(index);
+  });
+
   const rects = new Map<string, Rect>();
+  // Labels and missing states' markers, keyed by transition index (a marker by its bitwise complement).
   const labels = new Map<number, Rect>();
+  let edges: DrawnEdges = drawnEdges(machine, positions);
   const refreshState = (name: string) => {
     const position = positions.get(name);
     if (position) rects.set(name, stateRect(name, position, sizes));
   };
   const refreshLabel = (index: number) => {
-    const t = machine.transitions[index];
-    const source = t && rects.get(t.from);
-    const target = t && rects.get(t.to);
-    const rect = source && target ? drawnLabel(machine, index, source, target, sizes) : undefined;
-    if (rect) labels.set(index, rect);
+    const drawn = drawnLabel(machine, index, rects, edges, sizes);
+    if (drawn) labels.set(index, drawn.label);
     else labels.delete(index);
+    if (drawn?.ghost) labels.set(~index, drawn.ghost.rect);
+    else labels.delete(~index);
   };
   for (const state of machine.states) refreshState(state.name);
   machine.transitions.forEach((_, index) => refreshLabel(index));
@@ -93,7 +111,7 @@ export function repairLayout(machine: Machine, start: ReadonlyMap<string, Point>
   /** Overlap of the state `name` and its labels with everything else. */
   const costAround = (name: string): number => {
     const own = rects.get(name);
-    const ownLabels = new Set(incident.get(name) ?? []);
+    const ownLabels = new Set((incident.get(name) ?? []).flatMap((index) => [index, ~index]));
     let cost = 0;
     const against = (rect: Rect, skipState: string | undefined, skipLabels: ReadonlySet<number>) => {
       for (const [other, box] of rects) if (other !== skipState) cost += overlap(rect, box);
@@ -114,7 +132,8 @@ export function repairLayout(machine: Machine, start: ReadonlyMap<string, Point>
   const moveTo = (name: string, point: Point) => {
     positions.set(name, point);
     refreshState(name);
-    for (const index of incident.get(name) ?? []) refreshLabel(index);
+    if (sideDependent.length > 0) edges = drawnEdges(machine, positions);
+    for (const index of new Set([...(incident.get(name) ?? []), ...sideDependent])) refreshLabel(index);
   };
 
   for (;;) {
@@ -158,5 +177,9 @@ function moversOf(machine: Machine, collision: Collision): string[] {
       return [collision.state, ...ends(collision.label)];
     case 'label-label':
       return [...ends(collision.a), ...ends(collision.b)];
+    case 'ghost-state':
+      return [collision.state, ...ends(collision.ghost)];
+    case 'ghost-label':
+      return [...ends(collision.ghost), ...ends(collision.label)];
   }
 }
