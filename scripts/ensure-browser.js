@@ -22,7 +22,7 @@ if (!browser) {
     'Install one of:',
     '  - Debian/Ubuntu:   sudo apt-get install chromium',
     '  - any system:      set STATEWRIGHT_CHROMIUM=/path/to/chromium-or-chrome',
-    '  - Playwright\'s:    npx playwright install chromium   (needs internet access)',
+    '  - Playwright\'s own Chromium, through its browser installer (needs internet access)',
   ].join('\n'));
   process.exit(1);
 }

@@ -147,16 +147,16 @@ function rebuild(value: unknown): { document: Record<string, unknown>; selected?
     if (note) transition.description = note;
   }
 
-  const document: Record<string, unknown> = { version: CURRENT_VERSION, name };
-  if (description) document.description = description;
-  if (top[2] !== undefined && top[2] !== null) document.initial = stateRef(top[2], 'the initial state');
-  document.states = states;
-  document.events = events;
-  document.transitions = transitions;
+  const rebuilt: Record<string, unknown> = { version: CURRENT_VERSION, name };
+  if (description) rebuilt.description = description;
+  if (top[2] !== undefined && top[2] !== null) rebuilt.initial = stateRef(top[2], 'the initial state');
+  rebuilt.states = states;
+  rebuilt.events = events;
+  rebuilt.transitions = transitions;
   const layout = rebuildLayout(top[7], top[8], stateNames);
-  if (layout) document.layout = layout;
+  if (layout) rebuilt.layout = layout;
   const selected = top[9] === undefined || top[9] === null ? undefined : stateRef(top[9], 'the selected state');
-  return selected === undefined ? { document } : { document, selected };
+  return selected === undefined ? { document: rebuilt } : { document: rebuilt, selected };
 }
 
 function rebuildState(item: unknown, i: number): Record<string, unknown> & { name: string } {
