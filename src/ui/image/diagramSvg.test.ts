@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { restoreText, type Machine } from '../../core/machine';
+import { machineFrom } from '../../core/testing/machineFrom';
+
 import { loopShape } from '../canvas/geometry';
 import { estimateLabelSize } from '../canvas/geometryRoutes';
 import { loopSides } from '../canvas/loopSides';
 import { diagramSvg, escapeXml } from './diagramSvg';
 
-function machineOf(doc: unknown): Machine {
-  const restored = restoreText(JSON.stringify(doc));
-  if (!restored.ok) throw new Error(JSON.stringify(restored.problems));
-  return restored.machine;
-}
-
 const hostile = '<img src=x onerror="alert(1)">';
-const machine = machineOf({
+const machine = machineFrom({
   version: 1,
   name: 'A & B',
   initial: hostile,
@@ -56,7 +51,7 @@ describe('diagramSvg', () => {
   });
 
   it('puts a loop where the canvas does and draws an arrow to a missing state dashed, to a marker with the escaped name', () => {
-    const lights = machineOf({
+    const lights = machineFrom({
       version: 1,
       initial: 'Red',
       states: ['Red', 'Green', 'Yellow'],

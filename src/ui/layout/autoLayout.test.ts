@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { restoreText, type Machine, type Point } from '../../core/machine';
+import { machineFrom } from '../../core/testing/machineFrom';
+import type { Point } from '../../core/machine';
 import { addState } from '../../core/commands';
 import { documentStore, selectCanUndo } from '../../store';
 
@@ -18,20 +19,14 @@ async function release(positions: Map<string, Point>): Promise<void> {
 }
 const { autoLayout } = await import('./autoLayout');
 
-function machineOf(doc: unknown): Machine {
-  const restored = restoreText(JSON.stringify(doc));
-  if (!restored.ok) throw new Error(JSON.stringify(restored.problems));
-  return restored.machine;
-}
-
-const placed = machineOf({
+const placed = machineFrom({
   version: 1,
   initial: 'A',
   states: ['A', 'B'],
   transitions: [{ from: 'A', event: 'go', to: 'B' }],
   layout: { states: { A: { x: 0, y: 0 }, B: { x: 10, y: 0 } } },
 });
-const unplaced = machineOf({ version: 1, initial: 'A', states: ['A', 'B'], transitions: [{ from: 'A', event: 'go', to: 'B' }] });
+const unplaced = machineFrom({ version: 1, initial: 'A', states: ['A', 'B'], transitions: [{ from: 'A', event: 'go', to: 'B' }] });
 const laidOut = () =>
   new Map([
     ['A', { x: 0, y: 0 }],

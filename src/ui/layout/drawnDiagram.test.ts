@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { restoreText, type Machine } from '../../core/machine';
+import { machineFrom } from '../../core/testing/machineFrom';
+
 import { danglingShape, labelRect, loopShape, type Rect } from '../canvas/geometry';
 import { estimateLabelSize } from '../canvas/geometryRoutes';
 import { danglingEnds, danglingSides, loopSides } from '../canvas/loopSides';
@@ -7,14 +8,8 @@ import { transitionLabel } from '../canvas/transitionLabel';
 import { drawnDiagram } from './drawnDiagram';
 import { layoutCollisions } from './repairLayout';
 
-function machineOf(doc: unknown): Machine {
-  const restored = restoreText(JSON.stringify(doc));
-  if (!restored.ok) throw new Error(JSON.stringify(restored.problems));
-  return restored.machine;
-}
-
 // Stop and slow come into Yellow from above, so the canvas puts Yellow's loop on a quieter side; Red names a missing 'Shiped' and 'Gone' names Green.
-const lights = machineOf({
+const lights = machineFrom({
   version: 1,
   initial: 'Red',
   states: ['Red', 'Green', 'Yellow'],
@@ -62,7 +57,7 @@ describe('drawnDiagram draws what the canvas draws', () => {
 
   it('lets layout repair see a missing state marker lying on a box', () => {
     // Red has no other arrows, so its marker stands off its top side, and Green moved onto it collides with it.
-    const machine = machineOf({
+    const machine = machineFrom({
       version: 1,
       initial: 'Red',
       states: ['Red', 'Green'],

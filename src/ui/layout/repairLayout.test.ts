@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { machineFrom } from '../../core/testing/machineFrom';
 import ELK from 'elkjs';
 import { readFileSync } from 'node:fs';
 import { restoreText, type Machine, type Point } from '../../core/machine';
@@ -9,13 +10,7 @@ import { withLoopRoom, withoutLoopRoom } from './loopRoom';
 import { placeNearNeighbours } from './placeNearNeighbours';
 import { layoutCommand } from './layoutCommand';
 
-function machineOf(doc: unknown): Machine {
-  const restored = restoreText(JSON.stringify(doc));
-  if (!restored.ok) throw new Error(JSON.stringify(restored.problems));
-  return restored.machine;
-}
-
-const chain = machineOf({
+const chain = machineFrom({
   version: 1,
   initial: 'A',
   states: ['A', 'B', 'C'],
@@ -74,7 +69,7 @@ describe('repairLayout', () => {
 
 describe('withLoopRoom', () => {
   it('grows a state with a self-loop upwards by the loop and its label, and shifts the answer back', () => {
-    const looped = machineOf({ version: 1, initial: 'A', states: ['A'], transitions: [{ from: 'A', event: 'tick', to: 'A' }] });
+    const looped = machineFrom({ version: 1, initial: 'A', states: ['A'], transitions: [{ from: 'A', event: 'tick', to: 'A' }] });
     const room = withLoopRoom(looped, estimatedSizes(looped));
     const grown = room.sizes.states.get('A')!;
     expect(grown.height).toBeGreaterThan(56 + 45);
