@@ -24,6 +24,11 @@ export function MenuList({ items, label, className, onClose, onBack, emptyText }
   const [openSubmenu, setOpenSubmenu] = useState<number | null>(null);
   const refs = useRef<(HTMLElement | null)[]>([]);
 
+  // A submenu whose items load after it opens (Examples) starts with nothing to focus.
+  useEffect(() => {
+    if (active < 0 && firstIndex >= 0) setActive(firstIndex);
+  }, [active, firstIndex]);
+
   useEffect(() => {
     if (openSubmenu === null) refs.current[active]?.focus();
   }, [active, openSubmenu]);
