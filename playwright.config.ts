@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { findBrowser } from './scripts/find-browser.js';
 
 const executablePath: string | undefined = findBrowser();
-// Another port lets two checkouts run their end-to-end tests side by side.
+// Another port (and STATEWRIGHT_E2E_DIST, another build folder) lets two builds run their end-to-end tests side by side.
 const port = Number(process.env.STATEWRIGHT_E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -25,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${process.env.STATEWRIGHT_E2E_DIST ?? 'dist'}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -8,7 +8,10 @@
  * `node bin/run-ts.js bench/ui/profile.ts --page app --states 1000 --scenario pan`
  * Scenarios: open, pan, drag, type. Build the app first (`npx vite build`;
  * `npx vite build --minify false` keeps function names readable). `--app-dist`
- * profiles another build of the app.
+ * profiles another build of the app. `--css '<rules>'` adds a style sheet to the
+ * page before measuring (to try a style change without a rebuild); `--save
+ * <file>.cpuprofile` keeps the V8 profile for DevTools. The painted-element table
+ * says which elements were repainted: a pan should repaint nothing.
  */
 import { chromium, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -57,6 +60,10 @@ try {
   let opened = scenario === 'open' ? undefined : await openFresh(browser, target, url, file, expected);
   const page: Page | undefined = opened?.page;
   if (page) {
+    // `--css` tries a style change without a rebuild, e.g. `--css '.transition-label{display:none}'`.
+    const css = option('css', '');
+    if (css) await page.addStyleTag({ content: css });
+    await page.waitForTimeout(300);
     const session = await page.context().newCDPSession(page);
     await session.send('Profiler.enable');
     await session.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -68,8 +75,11 @@ try {
     const { profile } = (await session.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } };
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
     console.log(`${target.name}, ${states} states, ${scenario}: ${wall} ms wall; samples (ms): ${results.map((r) => r.toFixed(0)).join(' ')}\n`);
+    const save = option('save', '');
+    if (save) writeFileSync(save, JSON.stringify(profile));
     printSelfTimes(profile);
     printTimeline(trace.traceEvents);
+    await printPaintedElements(trace.traceEvents, session);
   } else {
     // Opening is profiled from the gesture: start recording on a fresh page, then open.
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -105,7 +115,37 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { nodeId?: number; clip?: number[] } };
+}
+
+/** Which elements the browser repainted, and for how long: a pan should repaint nothing. */
+async function printPaintedElements(events: readonly TraceEvent[], session: { send(method: string, params?: object): Promise<unknown> }): Promise<void> {
+  const byNode = new Map<number, { ms: number; count: number; clip: string }>();
+  for (const event of events) {
+    if (event.name !== 'Paint' || event.ph !== 'X' || event.dur === undefined) continue;
+    const id = event.args?.data?.nodeId ?? 0;
+    const entry = byNode.get(id) ?? { ms: 0, count: 0, clip: '' };
+    entry.ms += event.dur / 1000;
+    entry.count += 1;
+    const clip = event.args?.data?.clip;
+    if (clip) entry.clip = `${Math.round((clip[2]! - clip[0]!))}×${Math.round(clip[5]! - clip[1]!)}`;
+    byNode.set(id, entry);
+  }
+  const rows: (string | number)[][] = [];
+  for (const [id, entry] of [...byNode].sort((a, b) => b[1].ms - a[1].ms).slice(0, 10)) {
+    let what = `node ${id}`;
+    try {
+      const { node } = (await session.send('DOM.describeNode', { backendNodeId: id })) as { node: { nodeName: string; attributes?: string[] } };
+      const attrs = node.attributes ?? [];
+      const cls = attrs[attrs.indexOf('class') + 1] ?? '';
+      what = `${node.nodeName.toLowerCase()}${attrs.includes('class') ? `.${cls.split(' ').join('.')}` : ''}`;
+    } catch {
+      // Nodes gone since the trace, or the document itself.
+    }
+    rows.push([what.slice(0, 80), entry.ms.toFixed(1), entry.count, entry.clip]);
+  }
+  console.log('');
+  printTable(['painted element', 'ms', 'count', 'clip'], rows);
 }
 
 function printSelfTimes(profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] }): void {
