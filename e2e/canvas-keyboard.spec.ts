@@ -178,8 +178,10 @@ test('close states: labels stay readable above the boxes, a loop avoids the arri
   await page.waitForTimeout(400);
   await canvas.screenshot('canvas-close-states-labels');
 
-  // The long label is wider than the gap between Red and Green: it is drawn on top, starting with its event.
-  const go = canvas.label('go [carsWaiting] / startTimer, beep');
+  // The long label is wider than the gap between Red and Green: it is drawn on top, starting with its event,
+  // cut with an ellipsis at the label width, the whole text in its tooltip.
+  const go = canvas.labelStartingWith('go [carsWaiting]');
+  await expect(go).toHaveText(/…$/);
   const box = await canvas.box(go);
   const hits = await page.evaluate(
     ({ x, y, w, h }) =>

@@ -42,6 +42,11 @@ export class CanvasPage {
     return this.page.locator('.transition-label').filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) });
   }
 
+  /** A label by the start of its text: a long label shows only as much as fits, ending in `…`. */
+  labelStartingWith(start: string): Locator {
+    return this.page.locator('.transition-label').filter({ hasText: new RegExp(`^${escapeRegExp(start)}`) });
+  }
+
   labels(): Locator {
     return this.page.locator('.transition-label');
   }

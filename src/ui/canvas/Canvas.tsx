@@ -38,6 +38,7 @@ import { ConnectPicker } from './ConnectPicker';
 import { EdgeLabelLayerContext, findEdgeLabelLayer } from './edgeLabelLayer';
 import { CanvasBackground } from './CanvasBackground';
 import { CanvasMiniMap } from './CanvasMiniMap';
+import { FAR_CLASS, FarZoomHint, useLabelsTooSmall } from './labelDetail';
 import { StateContextMenu } from './StateContextMenu';
 
 const nodeTypes: NodeTypes = { state: StateNode };
@@ -62,6 +63,7 @@ function CanvasSurface() {
   const flow = useReactFlow<StateFlowNode, TransitionFlowEdge>();
   // Found once and passed down, so no edge queries the DOM on each store change.
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
+  const far = useLabelsTooSmall();
 
   const nodes = useStateNodes(machine, stateSet, editable, dragging, sizes);
   const edges = useTransitionEdges(machine, transitionSet, editable);
@@ -211,7 +213,7 @@ function CanvasSurface() {
 
   return (
     <EdgeLabelLayerContext.Provider value={labelLayer}>
-      <div className="canvas" ref={wrapper} onKeyDownCapture={onKeyDownCapture}>
+      <div className={far ? `canvas ${FAR_CLASS}` : 'canvas'} ref={wrapper} onKeyDownCapture={onKeyDownCapture}>
         <ReactFlow<StateFlowNode, TransitionFlowEdge>
           nodes={nodes}
           edges={edges}
@@ -247,6 +249,7 @@ function CanvasSurface() {
         >
           <CanvasBackground />
           <CanvasMiniMap />
+          <FarZoomHint visible={far} />
           <Controls showInteractive={false} />
         </ReactFlow>
         {machine.states.length === 0 && (

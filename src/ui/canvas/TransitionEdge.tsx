@@ -10,13 +10,15 @@ import type { Transition } from '../../core/machine';
 import { useView, viewStore } from '../../store';
 import type { LoopSide, Rect } from './geometry';
 import type { DanglingEnd } from './loopSides';
-import { transitionShape, type EdgeRoute } from './geometryRoutes';
+import { MAX_LABEL_WIDTH, transitionShape, type EdgeRoute } from './geometryRoutes';
 import { transitionLabel } from './transitionLabel';
 import { useTransitionMark } from './decorations';
 import { InlineEditor } from './InlineEditor';
 import { cancelEditing, commitEventName, discardEditing } from './canvasEdits';
 import { DEFAULT_NODE_SIZE } from './placement';
 import { EdgeLabel } from './edgeLabelLayer';
+import { fitText } from '../text/fitText';
+import { browserTextWidth } from '../text/browserTextWidth';
 import './TransitionEdge.css';
 
 export interface TransitionEdgeData extends Record<string, unknown> {
@@ -31,6 +33,9 @@ export interface TransitionEdgeData extends Record<string, unknown> {
 }
 
 export type TransitionFlowEdge = Edge<TransitionEdgeData, 'transition'>;
+
+/** Horizontal padding plus borders of a label (TransitionEdge.css): 7 px and 1 px on each side. */
+const LABEL_CHROME = 16;
 
 function rectOf(node: InternalNode): Rect {
   return {
@@ -82,6 +87,8 @@ function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: E
     .filter(Boolean)
     .join(' ');
   const text = transitionLabel(transition);
+  // The label's padding and border leave this much room for the text (TransitionEdge.css).
+  const shown = fitText(text, MAX_LABEL_WIDTH - LABEL_CHROME, 12, false, browserTextWidth());
 
   return (
     <>
@@ -112,7 +119,7 @@ function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: E
               onDiscard={discardEditing}
             />
           ) : (
-            text
+            shown
           )}
         </div>
         {data.dangling && shape.ghost && (

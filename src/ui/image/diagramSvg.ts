@@ -12,6 +12,7 @@ import type { Rect } from '../canvas/geometry';
 import { MAX_LABEL_WIDTH } from '../canvas/geometryRoutes';
 import { transitionLabel } from '../canvas/transitionLabel';
 import { drawnDiagram, drawnShape, type DrawnDiagram, type DrawnSizes } from '../layout/drawnDiagram';
+import { estimatedTextWidth, fitText, type TextWidth } from '../text/fitText';
 
 const PADDING = 32;
 const COLORS = {
@@ -32,21 +33,6 @@ const ENTRY_LENGTH = 38;
 /** @example escapeXml('<a & "b">') // '&lt;a &amp; &quot;b&quot;&gt;' */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
-}
-
-/** Width of `text` in pixels at `fontSize` (`bold` for state names); the browser passes a real measurement. */
-export type TextWidth = (text: string, fontSize: number, bold: boolean) => number;
-
-/** Without a browser: a generous average character width. */
-export const estimatedTextWidth: TextWidth = (text, fontSize) => [...text].length * fontSize * 0.55;
-
-/** Text cut to `width` pixels with an ellipsis, as the canvas's CSS does. */
-function fitted(text: string, width: number, fontSize: number, bold: boolean, measure: TextWidth): string {
-  if (measure(text, fontSize, bold) <= width) return text;
-  const characters = [...text];
-  let keep = characters.length - 1;
-  while (keep > 1 && measure(`${characters.slice(0, keep).join('')}…`, fontSize, bold) > width) keep--;
-  return `${characters.slice(0, keep).join('')}…`;
 }
 
 export interface DiagramSvg {
@@ -86,13 +72,13 @@ export function diagramSvg(machine: Machine, positions: ReadonlyMap<string, Poin
     );
     if (ghost) {
       const box = ghost.rect;
-      const name = fitted(ghost.missing, Math.min(box.width, MAX_LABEL_WIDTH) - 14, 12, false, measure);
+      const name = fitText(ghost.missing, Math.min(box.width, MAX_LABEL_WIDTH) - 14, 12, false, measure);
       out.push(
         `<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="6" fill="${COLORS.errorSoft}" stroke="${COLORS.error}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
         `<text x="${round(box.x + box.width / 2)}" y="${round(box.y + box.height / 2)}" font-size="12" font-style="italic" fill="${COLORS.error}" text-anchor="middle" dominant-baseline="central" xml:space="preserve">${escapeXml(name)}</text>`,
       );
     }
-    const text = fitted(transitionLabel(transition), Math.min(label.width, MAX_LABEL_WIDTH) - 14, 12, false, measure);
+    const text = fitText(transitionLabel(transition), Math.min(label.width, MAX_LABEL_WIDTH) - 14, 12, false, measure);
     out.push(
       `<rect x="${round(label.x)}" y="${round(label.y)}" width="${round(label.width)}" height="${round(label.height)}" rx="5" fill="${COLORS.background}" stroke="${COLORS.labelBorder}"/>`,
       `<text x="${round(label.x + label.width / 2)}" y="${round(label.y + label.height / 2)}" font-size="12" fill="${COLORS.text}" text-anchor="middle" dominant-baseline="central" xml:space="preserve">${escapeXml(text)}</text>`,
@@ -107,7 +93,7 @@ export function diagramSvg(machine: Machine, positions: ReadonlyMap<string, Poin
       out.push(`<rect x="${round(box.x + 4)}" y="${round(box.y + 4)}" width="${round(box.width - 8)}" height="${round(box.height - 8)}" rx="7" fill="none" stroke="${COLORS.border}" stroke-width="1.5"/>`);
     }
     const markers = (state.entry?.length ? '↘ ' : '') + '\u0000' + (state.exit?.length ? ' ↗' : '');
-    const name = fitted(state.name, box.width - 36 - (markers.length - 1) * 7, 14, true, measure);
+    const name = fitText(state.name, box.width - 36 - (markers.length - 1) * 7, 14, true, measure);
     const [before, after] = markers.split('\u0000') as [string, string];
     out.push(
       `<text x="${round(box.x + box.width / 2)}" y="${round(box.y + box.height / 2)}" font-size="14" font-weight="500" fill="${COLORS.text}" text-anchor="middle" dominant-baseline="central" xml:space="preserve">` +

@@ -7,20 +7,10 @@ import type { Machine } from '../../core/machine';
 import { placeMissing } from '../canvas/placement';
 import { downloadBlob, downloadText } from '../files/download';
 import { measureDrawn } from '../layout/measureDrawn';
-import { diagramSvg, estimatedTextWidth, type DiagramSvg, type TextWidth } from './diagramSvg';
+import { browserTextWidth } from '../text/browserTextWidth';
+import { diagramSvg, type DiagramSvg } from './diagramSvg';
 
 const PNG_SCALE = 2;
-
-/** Text widths measured in the canvas's font, so names are cut exactly where the canvas cuts them. */
-function browserTextWidth(): TextWidth {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return estimatedTextWidth;
-  const family = getComputedStyle(document.body).fontFamily || 'system-ui, sans-serif';
-  return (text, fontSize, bold) => {
-    context.font = `${bold ? 500 : 400} ${fontSize}px ${family}`;
-    return context.measureText(text).width;
-  };
-}
 
 function currentDiagram(machine: Machine): DiagramSvg {
   return diagramSvg(machine, placeMissing(machine), measureDrawn(machine), browserTextWidth());
