@@ -9,9 +9,13 @@
  * - A transition label is `event [guard] / action, action`; the brackets, slash
  *   and comma are always entity-encoded inside names, so the label parses back.
  * - The machine name is the diagram title (YAML front matter).
+ * - The machine's, events' and transitions' descriptions, which Mermaid cannot
+ *   show, are `%%` comments (see mermaidComments.ts): the machine's and the
+ *   events' right after `stateDiagram-v2`, a transition's directly above its arrow.
  * Pure and deterministic.
  */
 import type { Machine, StateDef, Transition } from '../machine/types';
+import { eventDescriptionLines, machineDescriptionLines, transitionDescriptionLines } from './mermaidComments';
 import { mermaidLabel } from './mermaidText';
 
 /**
@@ -32,10 +36,12 @@ export function generateMermaid(machine: Machine): string {
     return id;
   };
 
-  const lines = ['---', `title: ${JSON.stringify(machine.name)}`, '---', 'stateDiagram-v2'];
+  const lines = ['---', `title: ${JSON.stringify(machine.name)}`, '---', 'stateDiagram-v2', ...documentationLines(machine)];
+  const declarationsAt = lines.length;
   for (const state of machine.states) lines.push(...stateLines(state, idOf(state.name)));
   if (machine.initial !== undefined) lines.push(`  [*] --> ${idOf(machine.initial)}`);
   for (const transition of machine.transitions) {
+    if (transition.description) lines.push(...transitionDescriptionLines(transition.description));
     const arrow = `  ${idOf(transition.from)} --> ${idOf(transition.to)}`;
     const label = transitionLabel(transition);
     lines.push(label ? `${arrow} : ${label}` : arrow);
@@ -43,10 +49,20 @@ export function generateMermaid(machine: Machine): string {
   for (const state of machine.states) {
     if (state.final) lines.push(`  ${idOf(state.name)} --> [*]`);
   }
+  const declared = new Set(machine.states.map((s) => s.name));
   for (const [name, id] of ids) {
-    if (!machine.states.some((s) => s.name === name)) lines.splice(4, 0, `  state "${mermaidLabel(name)}" as ${id}`);
+    if (!declared.has(name)) lines.splice(declarationsAt, 0, `  state "${mermaidLabel(name)}" as ${id}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** The machine's description, then each described event's, as `%%` comments. */
+function documentationLines(machine: Machine): string[] {
+  const lines = machine.description ? machineDescriptionLines(machine.description) : [];
+  for (const event of machine.events) {
+    if (event.description) lines.push(...eventDescriptionLines(event.name, event.description));
+  }
+  return lines;
 }
 
 function stateLines(state: StateDef, id: string): string[] {

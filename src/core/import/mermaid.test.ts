@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importMermaid, parseLabel } from './mermaid';
 import { accepted, fixture, refusals } from './fixtures.testSupport';
@@ -57,6 +58,53 @@ describe('importMermaid', () => {
     const machine = accepted(importMermaid('stateDiagram-v2\nstate "a#58; #quot;b#quot;" as s0\n[*] --> s0\ns0 --> s0 : go#44; now [ok#93;] / x#44;y, z'));
     expect(machine.states[0]!.name).toBe('a: "b"');
     expect(machine.transitions[0]).toEqual({ from: 'a: "b"', event: 'go, now', to: 'a: "b"', guard: 'ok]', actions: ['x,y', 'z'] });
+  });
+});
+
+describe('importMermaid documentation comments', () => {
+  it('reads back the machine, event and transition descriptions the exporter writes', () => {
+    const machine = accepted(importMermaid(readFileSync(new URL('../codegen/__fixtures__/mermaid-documented.mmd', import.meta.url), 'utf8')));
+    expect(machine.description).toBe('A door.\n\nIt locks.');
+    expect(machine.events).toEqual([{ name: 'close: now', description: 'Someone pushes it.\nHard.' }]);
+    expect(machine.transitions).toEqual([
+      { from: 'Closed', event: 'open', to: 'Open', description: 'Only when unlocked.\n100%% sure:::: yes' },
+      { from: 'Open', event: 'close: now', to: 'Closed' },
+    ]);
+  });
+
+  it('ignores comments in any other place or form, as before', () => {
+    const handWritten = [
+      '%% before the header',
+      'stateDiagram-v2',
+      '  %%{init: {"theme": "dark"}}%%',
+      '  %% after a directive',
+      '  state "Closed" as s0',
+      '  %% above a declaration',
+      '  state "Open" as s1',
+      '  %% above the initial arrow',
+      '  [*] --> s0',
+      '  %% separated by a blank line',
+      '',
+      '  s0 --> s1 : open',
+      '  %%no space',
+      '  s1 --> s0 : close',
+      '  %% one good line',
+      '  %%    and one indented four spaces',
+      '  s1 --> s1 : stay',
+      '  %% above the final arrow',
+      '  s1 --> [*]',
+    ];
+    const machine = accepted(importMermaid(handWritten.join('\n')));
+    expect(machine.description).toBeUndefined();
+    expect(machine.events).toEqual([]);
+    expect(machine.transitions.map((t) => t.description)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('ignores a header block with a line out of place, and prefers accDescr to a comment', () => {
+    const misplaced = accepted(importMermaid('stateDiagram-v2\n  %% event go: x\n  %% not a continuation\n  A --> B : go'));
+    expect([misplaced.description, misplaced.events]).toEqual([undefined, []]);
+    const both = accepted(importMermaid('stateDiagram-v2\n  %% From the comment\n  accDescr: From accDescr\n  A --> B : go'));
+    expect(both.description).toBe('From accDescr');
   });
 });
 

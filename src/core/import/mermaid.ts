@@ -5,8 +5,11 @@
  * `A --> [*]` (A is final), `state "Long name" as id`, `A : text` (a description;
  * UML-style `A : entry / a, b` and `A : exit / c` are entry and exit actions),
  * notes attached to a state (kept as its description), `accDescr` (the machine's
- * description), the front-matter `title` (its name) and `#35;`-style entity codes.
- * Ignored because they only change how the diagram looks: `direction`, `%%`
+ * description), the front-matter `title` (its name), `#35;`-style entity codes,
+ * and the documentation comments the exporter writes (the machine's and events'
+ * descriptions after the header, a transition's directly above its arrow; see
+ * mermaidDocComments.ts).
+ * Ignored because they only change how the diagram looks: `direction`, other `%%`
  * comments and directives, `classDef`/`class`/`style`, `:::class`, `scale`,
  * `hide empty description`, `accTitle`.
  * Refused with their line: composite states, concurrency (`--`), fork, join and
@@ -16,6 +19,7 @@
 import { decodeMermaidLabel } from '../codegen/mermaidText';
 import type { InputProblem } from '../machine/problems';
 import { restore, type RestoreResult } from '../machine/restore';
+import { mermaidDocComments } from './mermaidDocComments';
 import { readMermaidFrontMatter } from './mermaidFrontMatter';
 
 interface StateDraft {
@@ -59,12 +63,16 @@ export function importMermaid(text: string): RestoreResult {
     return draft;
   };
   let initial: { id: string; line: number } | undefined;
-  const transitions: { from: string; to: string; label: string }[] = [];
+  const transitions: { from: string; to: string; label: string; description: string | undefined }[] = [];
+  const docs = mermaidDocComments();
 
   let index = front.bodyStart;
   let sawHeader = false;
   for (; index < lines.length; index++) {
-    const line = stripClass(lines[index]!.trim());
+    const raw = lines[index]!.trim();
+    if (sawHeader && raw === '') docs.blank();
+    else if (sawHeader && raw.startsWith('%%')) docs.comment(raw);
+    const line = stripClass(raw);
     if (line === '' || line.startsWith('%%')) continue;
     if (!sawHeader) {
       if (/^stateDiagram(-v2)?\s*$/.test(line)) {
@@ -74,6 +82,7 @@ export function importMermaid(text: string): RestoreResult {
       refuse(index, `expected "stateDiagram-v2" as the first statement, found ${JSON.stringify(line.slice(0, 40))}`);
       break;
     }
+    const commentAbove = docs.statement();
     if (IGNORED.test(line)) continue;
     if (line.startsWith('accDescr')) {
       const block = /^accDescr\s*\{(.*)$/.exec(line);
@@ -154,7 +163,7 @@ export function importMermaid(text: string): RestoreResult {
       } else {
         state(from);
         state(to);
-        transitions.push({ from, to, label: label ?? '' });
+        transitions.push({ from, to, label: label ?? '', description: commentAbove });
       }
       continue;
     }
@@ -173,10 +182,13 @@ export function importMermaid(text: string): RestoreResult {
   if (problems.length) return { ok: false, problems };
 
   const nameOf = (id: string) => states.get(id)?.name ?? id;
+  const documentation = docs.documentation();
+  // An explicit accDescr statement wins over a comment.
+  const machineDescription = description ? decodeMermaidLabel(description) : documentation.description;
   return restore({
     version: 1,
     ...(name !== undefined ? { name } : {}),
-    ...(description ? { description: decodeMermaidLabel(description) } : {}),
+    ...(machineDescription ? { description: machineDescription } : {}),
     ...(initial ? { initial: nameOf(initial.id) } : {}),
     states: [...states.values()].map((s) => ({
       name: s.name,
@@ -185,7 +197,13 @@ export function importMermaid(text: string): RestoreResult {
       entry: s.entry,
       exit: s.exit,
     })),
-    transitions: transitions.map((t) => ({ from: nameOf(t.from), to: nameOf(t.to), ...parseLabel(t.label) })),
+    events: documentation.events,
+    transitions: transitions.map((t) => ({
+      from: nameOf(t.from),
+      to: nameOf(t.to),
+      ...parseLabel(t.label),
+      ...(t.description !== undefined ? { description: t.description } : {}),
+    })),
   });
 }
 

@@ -7,7 +7,7 @@ import { importMermaid } from './mermaid';
 import { importScxml } from './scxml';
 import { importXState } from './xstate';
 import { detectFormat } from './detectFormat';
-import { arbRichMachine, transitionTable } from './roundTrip.testSupport';
+import { arbRichMachine, documentation, transitionTable } from './roundTrip.testSupport';
 import type { Machine } from '../machine/types';
 import type { RestoreResult } from '../machine/restore';
 
@@ -47,5 +47,13 @@ describe.each(formats)('export to $name and import back', ({ id, generate, read,
 
   test.prop([arbRichMachine({ adversarialNames: true })], { numRuns: 50 })('is deterministic', (machine) => {
     expect(generate(machine)).toBe(generate(structuredClone(machine)));
+  }, PROPERTY_TIMEOUT_MS);
+});
+
+describe('export to Mermaid and import back', () => {
+  test.prop([arbRichMachine({ adversarialNames: true, documented: true })], { numRuns: 200 })('keeps the machine, event and transition descriptions, whatever their text', (machine) => {
+    const back = imported(importMermaid(generateMermaid(machine)));
+    expect(documentation(back)).toEqual(documentation(machine));
+    expect(transitionTable(back)).toEqual(transitionTable(machine));
   }, PROPERTY_TIMEOUT_MS);
 });
