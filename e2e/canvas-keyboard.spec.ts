@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { AppPage } from './pages/app';
 import { CanvasPage, type Box } from './pages/canvas';
+import { OverviewPage, relativeCentre, unionOf } from './pages/overview';
 
 async function downloadWithKeyboard(page: Page): Promise<{ initial: string; states: unknown[]; transitions: unknown[] }> {
   const downloading = page.waitForEvent('download');
@@ -198,14 +199,24 @@ test('close states: labels stay readable above the boxes, a loop avoids the arri
   expect(overlap(tick, yellow)).toBe(false);
   for (const other of ['stop', 'slow']) expect(overlap(tick, await canvas.box(canvas.label(other)))).toBe(false);
 
-  // The overview shows the initial state in its own colour, and the selection outlined.
+  // The overview shows the initial state in its own colour where Red stands, and the selection outlined where Green stands.
   await canvas.state('Green').click();
-  const minimap = page.locator('.react-flow__minimap-node');
-  await expect(minimap).toHaveCount(3);
-  const looks = await minimap.evaluateAll((els) => els.map((e) => ({ fill: (e as SVGElement).style.fill, stroke: (e as SVGElement).style.stroke })));
-  expect(looks[0]!.fill).toContain('minimap-initial');
-  expect(looks[1]!.fill).toContain('minimap-node');
-  expect(looks[1]!.stroke).toContain('accent');
+  const overview = new OverviewPage(page);
+  const states = unionOf(await Promise.all(['Red', 'Green', 'Yellow'].map((name) => canvas.box(canvas.state(name)))));
+  const whereOnCanvas = async (name: string) => relativeCentre(await canvas.box(canvas.state(name)), states);
+  await expect.poll(async () => (await overview.area('--canvas-accent')).pixels).toBeGreaterThan(20);
+  const drawing = (await overview.area(undefined)).box!;
+  const initial = await overview.area('--canvas-minimap-initial');
+  const outline = await overview.area('--canvas-accent');
+  const plain = await overview.area('--canvas-minimap-node');
+  expect(initial.pixels).toBeGreaterThan(40);
+  expect(plain.pixels).toBeGreaterThan(40);
+  for (const [area, name] of [[initial, 'Red'], [outline, 'Green']] as const) {
+    const onOverview = relativeCentre(area.box!, drawing);
+    const onCanvas = await whereOnCanvas(name);
+    expect(onOverview.x).toBeCloseTo(onCanvas.x, 1);
+    expect(onOverview.y).toBeCloseTo(onCanvas.y, 1);
+  }
 });
 
 test('arrow keys move the selected states even when the selection was made elsewhere; typing in a field never moves them', async ({ page }) => {

@@ -21,8 +21,10 @@ export function useOverviewGestures(box: RefObject<HTMLElement | null>, frame: R
     const centreOnPointer = (event: ReactPointerEvent<HTMLElement>) => {
       const current = frame.current;
       if (!current) return;
-      const bounds = event.currentTarget.getBoundingClientRect();
-      const world = worldPointAt(current, { x: event.clientX - bounds.left, y: event.clientY - bounds.top });
+      const element = event.currentTarget;
+      const bounds = element.getBoundingClientRect();
+      // The drawing starts inside the border.
+      const world = worldPointAt(current, { x: event.clientX - bounds.left - element.clientLeft, y: event.clientY - bounds.top - element.clientTop });
       const { width, height, transform } = store.getState();
       void flow.setViewport(viewportCentredOn(world, transform[2], { width, height }));
     };
