@@ -12,6 +12,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -64,9 +65,11 @@ function CanvasSurface() {
   // Found once and passed down, so no edge queries the DOM on each store change.
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
   const far = useLabelsTooSmall();
+  // One subscription for the whole canvas: the boxes accept a drop while an arrow is drawn (StateNode.css).
+  const connecting = useStore((s) => s.connection.inProgress);
 
   const nodes = useStateNodes(machine, stateSet, editable, dragging, sizes);
-  const edges = useTransitionEdges(machine, transitionSet, editable);
+  const edges = useTransitionEdges(machine, transitionSet, editable, dragging, sizes);
 
   useEffect(() => setLabelLayer(findEdgeLabelLayer(wrapper.current)), []);
 
@@ -213,7 +216,7 @@ function CanvasSurface() {
 
   return (
     <EdgeLabelLayerContext.Provider value={labelLayer}>
-      <div className={far ? `canvas ${FAR_CLASS}` : 'canvas'} ref={wrapper} onKeyDownCapture={onKeyDownCapture}>
+      <div className={['canvas', far && FAR_CLASS, connecting && 'canvas--connecting'].filter(Boolean).join(' ')} ref={wrapper} onKeyDownCapture={onKeyDownCapture}>
         <ReactFlow<StateFlowNode, TransitionFlowEdge>
           nodes={nodes}
           edges={edges}

@@ -5,7 +5,7 @@
  * arrow); while an arrow is being drawn the whole box accepts the drop.
  */
 import { memo } from 'react';
-import { Handle, Position, useStore, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { StateDef } from '../../core/machine';
 import { useView } from '../../store';
 import { useStateMark } from './decorations';
@@ -27,8 +27,6 @@ export const TARGET_HANDLE = 'in';
 function StateNodeView({ data, selected }: NodeProps<StateFlowNode>) {
   const { state, initial, editable } = data;
   const editing = useView((v) => editable && v.editing?.kind === 'state' && v.editing.name === state.name);
-  // A plain store read: useConnection builds a connection object per node on every store change (each pan frame).
-  const connecting = useStore((s) => s.connection.inProgress);
   const mark = useStateMark(state.name);
 
   const classes = [
@@ -37,7 +35,6 @@ function StateNodeView({ data, selected }: NodeProps<StateFlowNode>) {
     state.final && 'state-node--final',
     initial && 'state-node--initial',
     editing && 'state-node--editing',
-    connecting && 'state-node--connecting',
     mark.problem && `state-node--${mark.problem}`,
     mark.sim && `state-node--sim-${mark.sim}`,
     mark.highlight && 'state-node--highlight',

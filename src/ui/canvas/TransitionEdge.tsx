@@ -5,7 +5,7 @@
  * label on the curve. Double-clicking the label edits the event in place.
  */
 import { memo } from 'react';
-import { BaseEdge, useInternalNode, type Edge, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import type { Transition } from '../../core/machine';
 import { useView, viewStore } from '../../store';
 import type { LoopSide, Rect } from './geometry';
@@ -15,7 +15,6 @@ import { transitionLabel } from './transitionLabel';
 import { useTransitionMark } from './decorations';
 import { InlineEditor } from './InlineEditor';
 import { cancelEditing, commitEventName, discardEditing } from './canvasEdits';
-import { DEFAULT_NODE_SIZE } from './placement';
 import { EdgeLabel } from './edgeLabelLayer';
 import { fitText } from '../text/fitText';
 import { browserTextWidth } from '../text/browserTextWidth';
@@ -24,6 +23,9 @@ import './TransitionEdge.css';
 export interface TransitionEdgeData extends Record<string, unknown> {
   readonly transition: Transition;
   readonly index: number;
+  /** The boxes of the states at its ends (stateBoxes), so the arrow needs nothing from React Flow's store. */
+  readonly sourceBox: Rect;
+  readonly targetBox: Rect;
   readonly route: EdgeRoute;
   readonly editable: boolean;
   /** For a self-loop: the side of the box with the fewest other arrows (loopSides). */
@@ -37,15 +39,6 @@ export type TransitionFlowEdge = Edge<TransitionEdgeData, 'transition'>;
 /** Horizontal padding plus borders of a label (TransitionEdge.css): 7 px and 1 px on each side. */
 const LABEL_CHROME = 16;
 
-function rectOf(node: InternalNode): Rect {
-  return {
-    x: node.internals.positionAbsolute.x,
-    y: node.internals.positionAbsolute.y,
-    width: node.measured.width ?? DEFAULT_NODE_SIZE.width,
-    height: node.measured.height ?? DEFAULT_NODE_SIZE.height,
-  };
-}
-
 /** A click on a label or marker selects its transition; Shift adds it to the selection. */
 function selectByClick(index: number, extend: boolean): void {
   const { selection, select, selectTransition } = viewStore.getState();
@@ -53,16 +46,14 @@ function selectByClick(index: number, extend: boolean): void {
   else selectTransition(index);
 }
 
-function TransitionEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<TransitionFlowEdge>) {
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
+function TransitionEdgeView({ id, data, selected, markerEnd }: EdgeProps<TransitionFlowEdge>) {
   const index = data?.index ?? -1;
   const editing = useView((v) => !!data?.editable && v.editing?.kind === 'transition' && v.editing.index === index);
   const mark = useTransitionMark(index);
-  if (!data || !sourceNode || !targetNode) return null;
+  if (!data) return null;
 
   const { transition, route } = data;
-  const shape = transitionShape(transition, route, rectOf(sourceNode), rectOf(targetNode), data.loopSide, data.dangling);
+  const shape = transitionShape(transition, route, data.sourceBox, data.targetBox, data.loopSide, data.dangling);
   const emptyEvent = transition.event === '';
   const classes = [
     'transition-edge',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMachine, type Machine } from '../../core/machine';
-import { buildStateNodes, buildTransitionEdges, stateAriaLabel, type EdgeCache, type NodeCache } from './flowElements';
+import { buildStateNodes, buildTransitionEdges, stateAriaLabel, stateBoxes, type EdgeCache, type NodeCache } from './flowElements';
+import { stateNodeId } from './nodeIds';
 import { planRoutes } from './geometryRoutes';
-import { placeMissing } from './placement';
+import { DEFAULT_NODE_SIZE, placeMissing } from './placement';
 
 const machine: Machine = {
   ...emptyMachine(),
@@ -80,5 +81,28 @@ describe('buildTransitionEdges', () => {
     const again = edgesOf(unrelated, cache);
     expect(again[0]).toBe(after[0]);
     expect(again[1]).toBe(after[1]);
+  });
+});
+
+describe('stateBoxes', () => {
+  const positions = new Map([['A', { x: 10, y: 20 }], ['B', { x: 300, y: 20 }], ['C', { x: 0, y: 200 }]]);
+
+  it('places each state at its position with its measured size, the dragged position winning', () => {
+    const boxes = stateBoxes(machine, positions, new Map([[stateNodeId('B'), { x: 320, y: 40 }]]), new Map([[stateNodeId('A'), { width: 180, height: 60 }]]));
+    expect(boxes.get('A')).toEqual({ x: 10, y: 20, width: 180, height: 60 });
+    expect(boxes.get('B')).toEqual({ x: 320, y: 40, ...DEFAULT_NODE_SIZE });
+  });
+
+  it('gives new edge objects only to the arrows touching a moved state, with the moved box', () => {
+    const cache: EdgeCache = new Map();
+    const build = (dragging: Map<string, { x: number; y: number }> | null) =>
+      buildTransitionEdges(machine, planRoutes(machine.transitions), new Set(), true, cache, new Map(), new Map(), stateBoxes(machine, positions, dragging, new Map()));
+    const before = build(null);
+    const during = build(new Map([[stateNodeId('B'), { x: 400, y: 90 }]]));
+    // go (A→B) and back (B→A) touch B; lost (A→missing) hangs off A only.
+    expect(during[0]).not.toBe(before[0]);
+    expect(during[0]!.data!.targetBox).toEqual({ x: 400, y: 90, ...DEFAULT_NODE_SIZE });
+    expect(during[1]).not.toBe(before[1]);
+    expect(during[2]).toBe(before[2]);
   });
 });

@@ -13,7 +13,8 @@ import { SOURCE_HANDLE, TARGET_HANDLE, type StateFlowNode } from './StateNode';
 import type { TransitionFlowEdge } from './TransitionEdge';
 import { transitionAriaLabel } from './transitionLabel';
 import { danglingEnds, edgeSides, type DanglingEnd } from './loopSides';
-import type { LoopSide } from './geometry';
+import type { LoopSide, Rect } from './geometry';
+import { DEFAULT_NODE_SIZE } from './placement';
 
 export type { DanglingEnd } from './loopSides';
 
@@ -122,6 +123,8 @@ function sameDangling(a: DanglingEnd | undefined, b: DanglingEnd | undefined): b
 
 interface EdgeInputs {
   readonly transition: Transition;
+  readonly sourceBox: Rect;
+  readonly targetBox: Rect;
   readonly dangling: DanglingEnd | undefined;
   readonly route: EdgeRoute;
   readonly loopSide: LoopSide | undefined;
@@ -130,6 +133,35 @@ interface EdgeInputs {
 }
 
 export type EdgeCache = Map<number, { inputs: EdgeInputs; edge: TransitionFlowEdge }>;
+
+function sameBox(a: Rect, b: Rect): boolean {
+  return a === b || (a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
+}
+
+const UNPLACED: Rect = { x: 0, y: 0, ...DEFAULT_NODE_SIZE };
+
+/**
+ * Each state's box on the canvas by name: its position (the dragged one while a
+ * drag is in progress) and its measured size, or the default size before React
+ * Flow has measured it. Edges take their ends from here rather than each
+ * subscribing to React Flow's node store, which would run two selectors per
+ * arrow on every frame of a pan.
+ */
+export function stateBoxes(
+  machine: Machine,
+  positions: ReadonlyMap<string, Point>,
+  dragging: ReadonlyMap<string, Point> | null,
+  sizes: ReadonlyMap<string, Size>,
+): ReadonlyMap<string, Rect> {
+  const boxes = new Map<string, Rect>();
+  for (const state of machine.states) {
+    const id = stateNodeId(state.name);
+    const at = dragging?.get(id) ?? positions.get(state.name) ?? { x: 0, y: 0 };
+    const size = sizes.get(id) ?? DEFAULT_NODE_SIZE;
+    boxes.set(state.name, { x: at.x, y: at.y, width: size.width, height: size.height });
+  }
+  return boxes;
+}
 
 /**
  * The transition edges. A transition with one end naming a missing state is
@@ -145,6 +177,7 @@ export function buildTransitionEdges(
   cache: EdgeCache,
   sides: ReadonlyMap<string, LoopSide> = new Map(),
   hangingSides: ReadonlyMap<string, LoopSide> = new Map(),
+  boxes: ReadonlyMap<string, Rect> = stateBoxes(machine, placeMissing(machine), null, new Map()),
 ): TransitionFlowEdge[] {
   const previous = new Map(cache);
   cache.clear();
@@ -156,13 +189,18 @@ export function buildTransitionEdges(
     const hasTo = stateNames.has(transition.to);
     if (!hasFrom && !hasTo) return;
     const dangling = hanging.get(index);
-    const endNode = stateNodeId(hasFrom ? transition.from : transition.to);
+    const endName = hasFrom ? transition.from : transition.to;
+    const endNode = stateNodeId(endName);
     const loopSide = transition.from === transition.to ? sides.get(transition.from) : undefined;
-    const inputs: EdgeInputs = { transition, dangling, route: routes[index]!, loopSide, selected: selected.has(index), editable };
+    const sourceBox = boxes.get(dangling ? endName : transition.from) ?? UNPLACED;
+    const targetBox = boxes.get(dangling ? endName : transition.to) ?? UNPLACED;
+    const inputs: EdgeInputs = { transition, sourceBox, targetBox, dangling, route: routes[index]!, loopSide, selected: selected.has(index), editable };
     const cached = previous.get(index);
     const reuse =
       cached &&
       cached.inputs.transition === transition &&
+      sameBox(cached.inputs.sourceBox, sourceBox) &&
+      sameBox(cached.inputs.targetBox, targetBox) &&
       sameDangling(cached.inputs.dangling, dangling) &&
       sameRoute(cached.inputs.route, inputs.route) &&
       cached.inputs.loopSide === loopSide &&
@@ -183,7 +221,7 @@ export function buildTransitionEdges(
           // Out of the page's tab sequence: Tab reaches arrows after the states (tabOrder.ts).
           domAttributes: { tabIndex: -1 },
           markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: inputs.selected ? 'var(--canvas-accent)' : 'var(--canvas-edge)' },
-          data: { transition, index, route: inputs.route, editable, ...(loopSide ? { loopSide } : {}), ...(dangling ? { dangling } : {}) },
+          data: { transition, index, sourceBox, targetBox, route: inputs.route, editable, ...(loopSide ? { loopSide } : {}), ...(dangling ? { dangling } : {}) },
         };
     cache.set(index, { inputs, edge });
     edges.push(edge);
@@ -196,17 +234,24 @@ export function buildTransitionEdges(
  * change of the table, loop sides once per change of the table or of the
  * committed positions (a drag in progress does not move loops around).
  */
-export function useTransitionEdges(machine: Machine, selected: ReadonlySet<number>, editable: boolean): TransitionFlowEdge[] {
+export function useTransitionEdges(
+  machine: Machine,
+  selected: ReadonlySet<number>,
+  editable: boolean,
+  dragging: ReadonlyMap<string, Point> | null,
+  sizes: ReadonlyMap<string, Size>,
+): TransitionFlowEdge[] {
   const cache = useRef<EdgeCache>(new Map());
   const routes = useMemo(() => planRoutes(machine.transitions), [machine.transitions]);
   const positions = useMemo(() => placeMissing(machine), [machine]);
+  const boxes = useMemo(() => stateBoxes(machine, positions, dragging, sizes), [machine, positions, dragging, sizes]);
   const [sides, hangingSides] = useMemo(() => {
     const { loops, dangling } = edgeSides(machine.transitions, positions);
     return [loops, dangling] as const;
   }, [machine.transitions, positions]);
   return useMemo(
-    () => buildTransitionEdges(machine, routes, selected, editable, cache.current, sides, hangingSides),
-    [machine.transitions, machine.states, routes, selected, editable, sides, hangingSides],
+    () => buildTransitionEdges(machine, routes, selected, editable, cache.current, sides, hangingSides, boxes),
+    [machine.transitions, machine.states, routes, selected, editable, sides, hangingSides, boxes],
   );
 }
 
