@@ -19,7 +19,7 @@ export interface MermaidDocumentation {
 /**
  * Feed it every line after the header, in order: `comment` for `%%` lines,
  * `blank` for empty ones and `statement` for anything else.
- * @example const docs = mermaidDocComments(); docs.comment('%% Paid orders'); docs.statement() // ['Paid orders'] (the header block)
+ * @example const docs = mermaidDocComments(); docs.comment('%% Paid orders'); docs.statement(); docs.documentation() // { description: 'Paid orders', events: [] }
  */
 export function mermaidDocComments() {
   let block: (CommentLine | undefined)[] = [];
