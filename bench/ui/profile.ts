@@ -6,7 +6,7 @@
  * with `npm run bench:ui`.
  *
  * `node bin/run-ts.js bench/ui/profile.ts --page app --states 1000 --scenario pan`
- * Scenarios: open, pan, drag, type. Build the app first (`npx vite build`;
+ * Scenarios: open, pan, drag, type (opens the name editor, then types), keys (types only). Build the app first (`npx vite build`;
  * `npx vite build --minify false` keeps function names readable). `--app-dist`
  * profiles another build of the app. `--css '<rules>'` adds a style sheet to the
  * page before measuring (to try a style change without a rebuild); `--save
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain JavaScript helper shared with the Playwright config
 import { findBrowser } from '../../scripts/find-browser.js';
 import { largeMachine } from './largeMachine';
-import { canvasSize, dragLatencies, openFresh, panAndZoomFrames, typingLatencies } from './scenarios';
+import { canvasSize, dragLatencies, openFresh, openNameEditor, panAndZoomFrames, typeIntoNameEditor, typingLatencies } from './scenarios';
 import { serveFolder } from './staticServer';
 import { appTarget, baselineTarget } from './targets';
 import { printTable } from '../measure';
@@ -64,13 +64,22 @@ try {
     const css = option('css', '');
     if (css) await page.addStyleTag({ content: css });
     await page.waitForTimeout(300);
+    // `keys`: the name editor is opened before recording, so only the keystrokes are profiled.
+    const editing = scenario === 'keys' ? await openNameEditor(page) : '';
     const session = await page.context().newCDPSession(page);
     await session.send('Profiler.enable');
     await session.send('Profiler.setSamplingInterval', { interval: 200 });
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
     await session.send('Profiler.start');
     const started = Date.now();
-    const results = scenario === 'drag' ? await dragLatencies(page, 5) : scenario === 'type' ? await typingLatencies(page, 10) : await panAndZoomFrames(page);
+    const results =
+      scenario === 'drag'
+        ? await dragLatencies(page, 5)
+        : scenario === 'type'
+          ? await typingLatencies(page, 10)
+          : scenario === 'keys'
+            ? await typeIntoNameEditor(page, editing, 10)
+            : await panAndZoomFrames(page);
     const wall = Date.now() - started;
     const { profile } = (await session.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } };
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };

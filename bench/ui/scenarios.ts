@@ -133,10 +133,22 @@ export async function dragLatencies(page: Page, drags: number): Promise<number[]
  * time: keydown → the field shows the new text → painted. Cancels the edit after.
  */
 export async function typingLatencies(page: Page, keys: number): Promise<number[]> {
+  const times = await typeIntoNameEditor(page, await openNameEditor(page), keys);
+  await cancelNameEdit(page);
+  return times;
+}
+
+/** Opens the in-place name editor on a state in the middle of the view, caret at the end; returns the name. */
+export async function openNameEditor(page: Page): Promise<string> {
   const [node] = await grabbableNodes(page, 1);
-  let text = await startNameEdit(page, node!);
+  const text = await startNameEdit(page, node!);
   // Type at the end of the name: the editor may open with the name selected.
   await page.keyboard.press('End');
+  return text;
+}
+
+/** Types `keys` characters into the open editor showing `text`: keydown → the field shows it → painted, per key. */
+export async function typeIntoNameEditor(page: Page, text: string, keys: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < keys; i++) {
     const character = String.fromCharCode(97 + (i % 26));
@@ -146,6 +158,5 @@ export async function typingLatencies(page: Page, keys: number): Promise<number[
     times.push((await page.evaluate('window.__bench.result()')) as number);
     await page.waitForTimeout(30);
   }
-  await cancelNameEdit(page);
   return times;
 }
