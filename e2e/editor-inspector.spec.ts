@@ -5,8 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
+import { labelByTitle } from './pages/canvas';
 
-const canvasLabel = (app: AppPage, text: string) => app.page.locator('.react-flow').getByText(text, { exact: true });
+const canvasLabel = (app: AppPage, text: string) => app.page.locator(labelByTitle(text));
 
 type Doc = { states: { name: string }[]; transitions: { from: string; event: string; to: string; guard?: string; actions?: string[] }[] };
 

@@ -5,6 +5,16 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** A CSS string literal for `text`: quotes and backslashes escaped, line breaks as `\a `. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\a ')}"`;
+}
+
+/** Labels whose tooltip is `text`, or `text` followed by a description or a problem on the next lines. */
+export function labelByTitle(text: string): string {
+  return `.transition-label[title=${cssString(text)}], .transition-label[title^=${cssString(`${text}\n`)}]`;
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -38,8 +48,13 @@ export class CanvasPage {
   }
 
   /** A label on an arrow, by its full text (`go [ok] / log`). */
+  /**
+   * A transition's label by its whole text. A long label shows only as much as
+   * fits, ending in `…`; its tooltip (title) starts with the whole text, then the
+   * description on the next line, so that is what is matched.
+   */
   label(text: string): Locator {
-    return this.page.locator('.transition-label').filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) });
+    return this.page.locator(labelByTitle(text));
   }
 
   /** A label by the start of its text: a long label shows only as much as fits, ending in `…`. */

@@ -40,6 +40,7 @@ import { EdgeLabelLayerContext, findEdgeLabelLayer } from './edgeLabelLayer';
 import { CanvasBackground } from './CanvasBackground';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { FAR_CLASS, FarZoomHint, useLabelsTooSmall } from './labelDetail';
+import { StateNameOverlay } from './StateNameOverlay';
 import { StateContextMenu } from './StateContextMenu';
 
 const nodeTypes: NodeTypes = { state: StateNode };
@@ -253,6 +254,7 @@ function CanvasSurface() {
           <CanvasBackground />
           <CanvasMiniMap />
           <FarZoomHint visible={far} />
+          <StateNameOverlay editable={editable} />
           <Controls showInteractive={false} />
         </ReactFlow>
         {machine.states.length === 0 && (

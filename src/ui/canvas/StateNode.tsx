@@ -9,8 +9,6 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { StateDef } from '../../core/machine';
 import { useView } from '../../store';
 import { useStateMark } from './decorations';
-import { InlineEditor } from './InlineEditor';
-import { cancelEditing, commitStateName, discardEditing } from './canvasEdits';
 import './StateNode.css';
 
 export interface StateNodeData extends Record<string, unknown> {
@@ -64,18 +62,8 @@ function StateNodeView({ data, selected }: NodeProps<StateFlowNode>) {
             ↘
           </span>
         ) : null}
-        {editing ? (
-          <InlineEditor
-            initialValue={state.name}
-            label={`Name of state ${state.name}`}
-            onCommit={(value) => commitStateName(state.name, value)}
-            onCancel={cancelEditing}
-            onDiscard={discardEditing}
-            className="state-node__editor"
-          />
-        ) : (
-          <span className="state-node__name">{state.name}</span>
-        )}
+        {/* While renamed, the field is drawn over the box (StateNameOverlay); the name keeps the box's size underneath. */}
+        <span className={editing ? 'state-node__name state-node__name--editing' : 'state-node__name'}>{state.name}</span>
         {state.exit?.length ? (
           <span className="state-node__marker state-node__marker--exit" title={`On exit: ${state.exit.join(', ')}`}>
             ↗
