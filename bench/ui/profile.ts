@@ -10,7 +10,7 @@
  * `npx vite build --minify false` keeps function names readable). `--app-dist`
  * profiles another build of the app. `--css '<rules>'` adds a style sheet to the
  * page before measuring (to try a style change without a rebuild); `--save
- * <file>.cpuprofile` keeps the V8 profile for DevTools. The painted-element table
+ * <file>.cpuprofile` keeps the V8 profile for DevTools, `--trace <file>.json` the timeline trace. The painted-element table
  * says which elements were repainted: a pan should repaint nothing.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -86,6 +86,8 @@ try {
     console.log(`${target.name}, ${states} states, ${scenario}: ${wall} ms wall; samples (ms): ${results.map((r) => r.toFixed(0)).join(' ')}\n`);
     const save = option('save', '');
     if (save) writeFileSync(save, JSON.stringify(profile));
+    const traceFile = option('trace', '');
+    if (traceFile) writeFileSync(traceFile, JSON.stringify(trace));
     printSelfTimes(profile);
     printTimeline(trace.traceEvents);
     await printPaintedElements(trace.traceEvents, session);
