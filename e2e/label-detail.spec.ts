@@ -31,6 +31,15 @@ test('a far zoom hides unreadable labels and says so; zooming in brings them bac
   await expect(selected).toHaveCount(1);
   await expect(selected).toBeVisible();
 
+  // Its event field opens at a readable size even this far out (F2), and Escape closes it.
+  await page.keyboard.press('F2');
+  const field = page.getByRole('textbox', { name: /^Event of transition from / });
+  await expect(field).toBeFocused();
+  expect((await field.boundingBox())!.height).toBeGreaterThan(20);
+  await app.screenshot('labels-far-zoom-editing');
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveCount(0);
+
   // Zoom in with the keyboard until labels are large enough to read.
   await page.locator('.react-flow').focus();
   for (let i = 0; i < 6 && (await page.getByText(HINT).count()) > 0; i++) {

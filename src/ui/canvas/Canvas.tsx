@@ -32,7 +32,7 @@ import { commitPositions, connectStates, createStateAt } from './canvasEdits';
 import { moveActions } from './canvasActions';
 import { findShortcutAction } from '../actions/shortcuts';
 import { runAction } from '../actions/registry';
-import { fitView, focusCanvas, focusCanvasIfLost, registerFlow } from './flowHandle';
+import { FIT_VIEW_OPTIONS, fitView, focusCanvas, focusCanvasIfLost, registerFlow } from './flowHandle';
 import { followCanvasTabOrder } from './tabOrder';
 import { openContextMenu } from './canvasUi';
 import { ConnectPicker } from './ConnectPicker';
@@ -255,7 +255,7 @@ function CanvasSurface() {
           <CanvasMiniMap />
           <FarZoomHint visible={far} />
           <StateNameOverlay editable={editable} />
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} fitViewOptions={{ ...FIT_VIEW_OPTIONS, duration: 200 }} />
         </ReactFlow>
         {machine.states.length === 0 && (
           <div className="canvas__empty" role="note">

@@ -5,7 +5,8 @@
  * label on the curve. Double-clicking the label edits the event in place.
  */
 import { memo } from 'react';
-import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, useStore, type Edge, type EdgeProps } from '@xyflow/react';
+import type { ReactNode } from 'react';
 import type { Transition } from '../../core/machine';
 import { useView, viewStore } from '../../store';
 import type { LoopSide, Rect } from './geometry';
@@ -38,6 +39,16 @@ export type TransitionFlowEdge = Edge<TransitionEdgeData, 'transition'>;
 
 /** Horizontal padding plus borders of a label (TransitionEdge.css): 7 px and 1 px on each side. */
 const LABEL_CHROME = 16;
+
+/**
+ * Zoomed out, the event field would shrink with the canvas to an unreadable
+ * sliver; it is scaled back to 100 % instead, like the state-name field. Only
+ * the one open field reads the zoom.
+ */
+function ReadableAtAnyZoom({ children }: { readonly children: ReactNode }) {
+  const zoom = useStore((s) => s.transform[2]);
+  return <div style={zoom < 1 ? { transform: `scale(${1 / zoom})` } : undefined}>{children}</div>;
+}
 
 /** A click on a label or marker selects its transition; Shift adds it to the selection. */
 function selectByClick(index: number, extend: boolean): void {
@@ -101,14 +112,16 @@ function TransitionEdgeView({ id, data, selected, markerEnd }: EdgeProps<Transit
           }}
         >
           {editing ? (
-            <InlineEditor
-              initialValue={transition.event}
-              label={`Event of transition from ${transition.from} to ${transition.to}`}
-              placeholder="Event name"
-              onCommit={(value) => commitEventName(index, value)}
-              onCancel={cancelEditing}
-              onDiscard={discardEditing}
-            />
+            <ReadableAtAnyZoom>
+              <InlineEditor
+                initialValue={transition.event}
+                label={`Event of transition from ${transition.from} to ${transition.to}`}
+                placeholder="Event name"
+                onCommit={(value) => commitEventName(index, value)}
+                onCancel={cancelEditing}
+                onDiscard={discardEditing}
+              />
+            </ReadableAtAnyZoom>
           ) : (
             shown
           )}

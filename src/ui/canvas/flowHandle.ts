@@ -27,8 +27,11 @@ export function viewportCentre(): Point {
 }
 
 /** Shows the whole machine; `duration` 0 jumps (opening a document), otherwise it glides. */
+/** How "fit view" frames the machine, from the shortcut and from the canvas's own button alike. */
+export const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.25 } as const;
+
 export function fitView(duration = 200): void {
-  void flow?.fitView({ padding: 0.2, maxZoom: 1.25, duration });
+  void flow?.fitView({ ...FIT_VIEW_OPTIONS, duration });
 }
 
 export function zoomIn(): void {
