@@ -128,7 +128,7 @@ test('damaged browser storage: the user is told, the data is kept aside, and the
   await expect(notice).toBeHidden();
 });
 
-// The README's picture: `UPDATE_README_SCREENSHOT=1 npx playwright test e2e/editor-files.spec.ts -g README`.
+// The README's picture: `UPDATE_README_SCREENSHOT=1 npx playwright test e2e/editor-library.spec.ts -g README`.
 test('README screenshot of the vending-machine example', async ({ page }) => {
   test.skip(!process.env.UPDATE_README_SCREENSHOT, 'set UPDATE_README_SCREENSHOT=1 to refresh public/screenshot.png');
   const app = new AppPage(page);
