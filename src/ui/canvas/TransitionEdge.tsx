@@ -88,6 +88,8 @@ function TransitionEdgeView({ id, data, selected, markerEnd }: EdgeProps<Transit
   ]
     .filter(Boolean)
     .join(' ');
+  // Pinned labels stay drawn when zoomed far out (labelDetail.tsx).
+  const pinned = selected || editing || mark.sim === 'last-fired';
   const text = transitionLabel(transition);
   // The label's padding and border leave this much room for the text (TransitionEdge.css).
   const shown = fitText(text, MAX_LABEL_WIDTH - LABEL_CHROME, 12, false, browserTextWidth());
@@ -96,10 +98,16 @@ function TransitionEdgeView({ id, data, selected, markerEnd }: EdgeProps<Transit
     <>
       <BaseEdge id={id} path={shape.path} className={classes} interactionWidth={16} {...(markerEnd ? { markerEnd } : {})} />
       <EdgeLabel>
+        {/*
+          * A zero-size anchor at the label point centres the label by flexbox. A
+          * transform per label would give the browser one more transform to
+          * layer and composite for each of hundreds of labels on every pan and
+          * zoom frame; left/top give it none.
+          */}
+        <div className={pinned ? 'transition-anchor transition-anchor--pinned' : 'transition-anchor'} style={{ left: shape.label.x, top: shape.label.y }}>
         <div
           className={labelClasses}
           data-transition={index}
-          style={{ transform: `translate(-50%, -50%) translate(${shape.label.x}px, ${shape.label.y}px)` }}
           title={[text, transition.description, mark.message].filter(Boolean).join('\n')}
           onClick={(event) => {
             if (!editing) selectByClick(index, event.shiftKey);
@@ -125,6 +133,7 @@ function TransitionEdgeView({ id, data, selected, markerEnd }: EdgeProps<Transit
           ) : (
             shown
           )}
+        </div>
         </div>
         {data.dangling && shape.ghost && (
           <div
