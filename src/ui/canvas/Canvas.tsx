@@ -38,6 +38,7 @@ import { openContextMenu } from './canvasUi';
 import { ConnectPicker } from './ConnectPicker';
 import { EdgeLabelLayerContext, findEdgeLabelLayer } from './edgeLabelLayer';
 import { CanvasBackground } from './CanvasBackground';
+import { useCompositedMoves } from './movingLayer';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { FAR_CLASS, FarZoomHint, useLabelsTooSmall } from './labelDetail';
 import { StateNameOverlay } from './StateNameOverlay';
@@ -62,6 +63,7 @@ function CanvasSurface() {
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(new Map());
   const gesture = useRef<string | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
+  const moves = useCompositedMoves(wrapper);
   const flow = useReactFlow<StateFlowNode, TransitionFlowEdge>();
   // Found once and passed down, so no edge queries the DOM on each store change.
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
@@ -228,6 +230,8 @@ function CanvasSurface() {
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
+          onMoveStart={moves.onMoveStart}
+          onMoveEnd={moves.onMoveEnd}
           onDoubleClick={onDoubleClick}
           onNodeDoubleClick={onNodeDoubleClick}
           onNodeContextMenu={onNodeContextMenu}
