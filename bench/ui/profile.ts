@@ -10,7 +10,8 @@
  * `npx vite build --minify false` keeps function names readable). `--app-dist`
  * profiles another build of the app. `--css '<rules>'` adds a style sheet to the
  * page before measuring (to try a style change without a rebuild); `--save
- * <file>.cpuprofile` keeps the V8 profile for DevTools, `--trace <file>.json` the timeline trace. The painted-element table
+ * <file>.cpuprofile` keeps the V8 profile for DevTools, `--trace <file>.json` the timeline trace
+ * (`--categories cc,viz` adds trace categories). The painted-element table
  * says which elements were repainted: a pan should repaint nothing.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -34,6 +35,8 @@ const option = (name: string, fallback: string) => {
 const states = Number(option('states', '1000'));
 const scenario = option('scenario', 'pan');
 const target = option('page', 'app') === 'baseline' ? baselineTarget : appTarget;
+// `--categories cc,viz` adds trace categories, e.g. to see raster and compositor work off the main thread.
+const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', ...option('categories', '').split(',').filter(Boolean)];
 
 const TIMELINE_EVENTS = new Set([
   'EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.callFunction',
@@ -69,7 +72,7 @@ try {
     const session = await page.context().newCDPSession(page);
     await session.send('Profiler.enable');
     await session.send('Profiler.setSamplingInterval', { interval: 200 });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+    await browser.startTracing(page, { categories: traceCategories });
     await session.send('Profiler.start');
     const started = Date.now();
     const results =
