@@ -89,6 +89,38 @@ test('a taken or empty name is refused in place and the field stays open; Escape
   await canvas.screenshot('canvas-rename-refused-on-blur');
 });
 
+test('the rename field covers the state box exactly when zoomed in, and keeps the box\'s 100 % size when zoomed out', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await startEmpty(app, canvas);
+  await canvas.createState(420, 300, 'Idle');
+
+  const rename = async () => {
+    await canvas.state('Idle').click();
+    await page.keyboard.press('F2');
+    await expect(canvas.editor()).toBeFocused();
+    return { field: await canvas.box(canvas.editor()), body: await canvas.box(canvas.stateBody('Idle')), zoom: await canvas.zoom() };
+  };
+
+  await canvas.zoomPast(2);
+  const zoomedIn = await rename();
+  expect(zoomedIn.zoom).toBeGreaterThan(2);
+  for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(zoomedIn.field[side] - zoomedIn.body[side])).toBeLessThan(1);
+  await page.screenshot({ path: 'e2e/screenshots/canvas-rename-zoomed-in.png' });
+  await page.keyboard.press('Escape');
+
+  await canvas.zoomPast(0.6);
+  const zoomedOut = await rename();
+  expect(zoomedOut.zoom).toBeLessThan(0.6);
+  expect(zoomedOut.field.width).toBeCloseTo(zoomedOut.body.width / zoomedOut.zoom, 0);
+  expect(zoomedOut.field.height).toBeCloseTo(zoomedOut.body.height / zoomedOut.zoom, 0);
+  expect(zoomedOut.field.x + zoomedOut.field.width / 2).toBeCloseTo(zoomedOut.body.x + zoomedOut.body.width / 2, 0);
+  await page.screenshot({ path: 'e2e/screenshots/canvas-rename-zoomed-out.png' });
+  await page.keyboard.type('Waiting');
+  await page.keyboard.press('Enter');
+  await expect(canvas.state('Waiting')).toBeVisible();
+});
+
 test('an arrow whose event is left empty shows the placeholder; double-clicking the label names it', async ({ page }) => {
   const app = new AppPage(page);
   const canvas = new CanvasPage(page);

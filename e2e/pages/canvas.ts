@@ -148,6 +148,34 @@ export class CanvasPage {
     await expect(menu).toBeHidden();
   }
 
+  /** The drawn box of a state (its border), without the connection ring around it. */
+  stateBody(name: string): Locator {
+    return this.state(name).locator('.state-node__body');
+  }
+
+  /** The canvas zoom: 1 is 100 %. */
+  async zoom(): Promise<number> {
+    return this.page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  }
+
+  /** Where the canvas shows flow point (0, 0), relative to the canvas's top-left corner. */
+  async origin(): Promise<{ x: number; y: number }> {
+    return this.page.locator('.react-flow__viewport').evaluate((el) => {
+      const matrix = new DOMMatrixReadOnly(getComputedStyle(el).transform);
+      return { x: matrix.e, y: matrix.f };
+    });
+  }
+
+  /** Zooms with the zoom-in (`+`) or zoom-out (`-`) key until the zoom passes `target`, from the empty canvas. */
+  async zoomPast(target: number): Promise<void> {
+    const zoomingIn = (await this.zoom()) < target;
+    await this.pane.click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < 12 && (zoomingIn ? (await this.zoom()) <= target : (await this.zoom()) >= target); i++) {
+      await this.page.keyboard.press(zoomingIn ? '+' : '-');
+      await this.page.waitForTimeout(250);
+    }
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `e2e/screenshots/${name}.png` });
   }

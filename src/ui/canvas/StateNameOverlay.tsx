@@ -6,9 +6,9 @@
  * states and arrows to repaint one field: about 2.5 frames per key at 1,000
  * states. Over the canvas (outside the viewport) the rest of the drawing stays
  * untouched; fixed to the window rather than placed in the canvas, measurably
- * less again (the browser re-layers less per key). It sits exactly on the box
- * at 100 % zoom and above; zoomed out it
- * keeps 100 % size, so the name being typed stays readable.
+ * less again (the browser re-layers less per key). It covers the box exactly
+ * at 100 % zoom and above; zoomed out it keeps the box's 100 % size, so the
+ * name being typed stays readable.
  */
 import { useInternalNode, useStore } from '@xyflow/react';
 import { useDocument, useView, selectMachine } from '../../store';
@@ -39,12 +39,11 @@ function StateNameField({ name }: { readonly name: string }) {
       height: node.measured.height ?? DEFAULT_NODE_SIZE.height,
     },
     { x: transform[0], y: transform[1], zoom: transform[2] },
-    (state.entry?.length ? 1 : 0) + (state.exit?.length ? 1 : 0),
   );
   return (
     <div
       className="state-name-overlay nodrag nopan nowheel"
-      style={{ left: origin.left + box.x, top: origin.top + box.y, width: box.width, transform: `translate(-50%, -50%) scale(${box.scale})` }}
+      style={{ left: origin.left + box.x, top: origin.top + box.y, width: box.width, height: box.height, transform: `translate(-50%, -50%) scale(${box.scale})` }}
     >
       <InlineEditor
         initialValue={state.name}
