@@ -135,6 +135,36 @@ const busyMachine = {
   layout: { states: { Idle: { x: 0, y: 140 }, Running: { x: 420, y: 140 }, Paused: { x: 420, y: 480 }, Done: { x: 0, y: 480 } } },
 };
 
+test('two states added with N leave room for a long event label beside their arrow: the arrow shows on both sides of it', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  await app.goto();
+  await app.chooseFileMenuItem('New machine');
+  await expect(canvas.emptyHint).toBeVisible();
+  for (const name of ['Waiting', 'Paid']) {
+    await page.keyboard.press('n');
+    await canvas.typeInEditor(name);
+    await expect(canvas.state(name)).toBeFocused();
+  }
+  await page.keyboard.press('[');
+  await expect(canvas.state('Waiting')).toBeFocused();
+  await page.keyboard.press('c');
+  await page.keyboard.type('Paid');
+  await page.keyboard.press('Enter');
+  const event = 'paymentAuthorisedByTheCardIssuerAfterRetry';
+  await canvas.typeInEditor(event);
+  await page.keyboard.press('Escape');
+
+  const arrow = await canvas.box(canvas.transition('Waiting', event, 'Paid').locator('.react-flow__edge-path'));
+  const label = await canvas.box(canvas.label(event));
+  const zoom = await canvas.zoom();
+  // The arrow runs left to right; at least 24 px of it (at 100 %) show before and after its label.
+  expect(arrow.width).toBeGreaterThan(arrow.height);
+  expect((label.x - arrow.x) / zoom).toBeGreaterThanOrEqual(24);
+  expect((arrow.x + arrow.width - (label.x + label.width)) / zoom).toBeGreaterThanOrEqual(24);
+  await canvas.screenshot('canvas-new-states-long-label');
+});
+
 test('parallel, opposite and nested self-loop arrows: no label sits on another label or on a state', async ({ page }) => {
   const app = new AppPage(page);
   const canvas = new CanvasPage(page);

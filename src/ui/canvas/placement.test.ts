@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMachine, type Machine } from '../../core/machine';
-import { freeSpotNear, GRID_X, GRID_Y, placeMissing } from './placement';
+import { DEFAULT_NODE_SIZE, freeSpotNear, GRID_X, GRID_Y, placeMissing } from './placement';
+import { LABEL_HEIGHT, MAX_LABEL_WIDTH } from './geometryRoutes';
 
 const machineWith = (names: string[], positions: [string, { x: number; y: number }][] = []): Machine => ({
   ...emptyMachine(),
@@ -49,5 +50,21 @@ describe('freeSpotNear', () => {
         expect(Math.abs(a.x - b.x) >= 200 || Math.abs(a.y - b.y) >= 96).toBe(true);
       }
     }
+  });
+
+  it('leaves room along the arrow to a neighbour for the widest label, with arrow showing on both sides of it', () => {
+    const shown = 2 * 24;
+    for (let x = -600; x <= 600; x += 50) {
+      for (let y = -300; y <= 300; y += 50) {
+        const spot = freeSpotNear({ x, y }, [{ x: 0, y: 0 }]);
+        const gapX = Math.abs(spot.x) - DEFAULT_NODE_SIZE.width;
+        const gapY = Math.abs(spot.y) - DEFAULT_NODE_SIZE.height;
+        expect(gapX >= MAX_LABEL_WIDTH + shown || gapY >= LABEL_HEIGHT + shown, `placed at ${spot.x}, ${spot.y} for ${x}, ${y}`).toBe(true);
+      }
+    }
+  });
+
+  it('puts the second state pressed with N beside the first with a label\'s width and more between them', () => {
+    expect(GRID_X - DEFAULT_NODE_SIZE.width).toBeGreaterThanOrEqual(MAX_LABEL_WIDTH + 2 * 24);
   });
 });

@@ -5,16 +5,26 @@
  * Positions are the top-left corners of the state boxes, in flow coordinates.
  */
 import type { Machine, Point } from '../../core/machine';
+import { LABEL_HEIGHT, MAX_LABEL_WIDTH } from './geometryRoutes';
 
-export const GRID_COLUMNS = 4;
-export const GRID_X = 260;
-export const GRID_Y = 170;
 /** The size a state box has before it is measured (canvas.css keeps the same minimum). */
 export const DEFAULT_NODE_SIZE = { width: 160, height: 56 } as const;
+/**
+ * Arrow left visible on each side of a label centred between two neighbouring
+ * boxes: enough for the line and its arrowhead to read as an arrow.
+ */
+const ARROW_SHOWN = 36;
+/** Gaps between neighbouring boxes: the widest label (or a label's height, stacked) fits along the arrow between them. */
+const GAP_X = MAX_LABEL_WIDTH + 2 * ARROW_SHOWN;
+const GAP_Y = LABEL_HEIGHT + 2 * ARROW_SHOWN;
+
+export const GRID_COLUMNS = 4;
+export const GRID_X = DEFAULT_NODE_SIZE.width + GAP_X;
+export const GRID_Y = Math.max(170, DEFAULT_NODE_SIZE.height + GAP_Y);
 
 /**
  * Every state's position: the stored one, or its grid cell by table index.
- * @example placeMissing(machineWithStates('A', 'B')).get('B') // { x: 260, y: 0 }
+ * @example placeMissing(machineWithStates('A', 'B')).get('B') // { x: GRID_X, y: 0 }
  */
 export function placeMissing(machine: Machine): ReadonlyMap<string, Point> {
   const stored = machine.layout.positions;
@@ -30,15 +40,18 @@ function gridCell(index: number): Point {
   return { x: (index % GRID_COLUMNS) * GRID_X, y: Math.floor(index / GRID_COLUMNS) * GRID_Y };
 }
 
-/** Room one new box needs around it: a default box plus a gap, so boxes never touch. */
-const CLEAR_X = DEFAULT_NODE_SIZE.width + 40;
-const CLEAR_Y = DEFAULT_NODE_SIZE.height + 40;
+/**
+ * Room one new box needs around it: a default box plus the gap a label needs,
+ * so an arrow drawn to a neighbour is never hidden under its own label.
+ */
+const CLEAR_X = DEFAULT_NODE_SIZE.width + GAP_X;
+const CLEAR_Y = DEFAULT_NODE_SIZE.height + GAP_Y;
 
 /**
  * `wanted`, or the nearest grid step away from it where a new box overlaps no
  * other box, so repeated "Add state" presses lay states side by side instead
  * of stacking them. Rings are tried outwards, right and down first.
- * @example freeSpotNear({ x: 0, y: 0 }, [{ x: 0, y: 0 }]) // { x: 260, y: 0 }
+ * @example freeSpotNear({ x: 0, y: 0 }, [{ x: 0, y: 0 }]) // { x: GRID_X, y: 0 }
  */
 export function freeSpotNear(wanted: Point, taken: Iterable<Point>): Point {
   const occupied = [...taken];
