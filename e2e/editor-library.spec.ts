@@ -3,6 +3,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
+import { CanvasPage } from './pages/canvas';
 import { example, examples, stateNamesOf } from './pages/examples';
 
 test.beforeEach(async ({ page }) => {
@@ -39,6 +40,49 @@ test('the Examples submenu works from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(app.machineName).toHaveValue('TCP connection');
   await expect(menu).toBeHidden();
+});
+
+test('New machine opens at 100 % zoom with its middle in view, whatever the last one was zoomed to; opening a saved machine frames it whole', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  const expectEmptyViewAt100 = async () => {
+    await expect(canvas.emptyHint).toBeVisible();
+    await expect.poll(() => canvas.zoom()).toBeCloseTo(1, 5);
+    const surface = await canvas.box(canvas.surface);
+    const origin = await canvas.origin();
+    expect(origin.x).toBeCloseTo(surface.width / 2, 0);
+    expect(origin.y).toBeCloseTo(surface.height / 2, 0);
+  };
+
+  await canvas.zoomPast(2);
+  await app.chooseFileMenuItem('New machine');
+  await expectEmptyViewAt100();
+  // N puts the first state in the middle of the canvas, drawn at its 100 % size.
+  await page.keyboard.press('n');
+  await canvas.typeInEditor('Idle');
+  const surface = await canvas.box(canvas.surface);
+  const idle = await canvas.box(canvas.stateBody('Idle'));
+  expect(idle.width).toBeCloseTo(160, 0);
+  expect(idle.x + idle.width / 2).toBeCloseTo(surface.x + surface.width / 2, 0);
+  expect(idle.y + idle.height / 2).toBeCloseTo(surface.y + surface.height / 2, 0);
+  await app.screenshot('new-machine-first-state');
+
+  // Opening the vending machine from My machines, zoomed far out, frames it as Shift+1 does.
+  await canvas.zoomPast(0.4);
+  const library = await app.openLibrary();
+  await library.getByRole('button', { name: 'Open Vending machine', exact: true }).click();
+  await expect(library).toBeHidden();
+  await expect(canvas.state('HasCoin')).toBeVisible();
+  const opened = { zoom: await canvas.zoom(), origin: await canvas.origin() };
+  await page.keyboard.press('Shift+1');
+  await page.waitForTimeout(400);
+  expect(await canvas.zoom()).toBeCloseTo(opened.zoom, 2);
+  expect((await canvas.origin()).x).toBeCloseTo(opened.origin.x, 0);
+
+  // Another new machine, made while zoomed in on that one, opens at 100 % again.
+  await canvas.zoomPast(2);
+  await app.chooseFileMenuItem('New machine');
+  await expectEmptyViewAt100();
 });
 
 test('My machines: create, rename, duplicate, switch and delete', async ({ page }) => {

@@ -32,7 +32,7 @@ import { commitPositions, connectStates, createStateAt } from './canvasEdits';
 import { moveActions } from './canvasActions';
 import { findShortcutAction } from '../actions/shortcuts';
 import { runAction } from '../actions/registry';
-import { FIT_VIEW_OPTIONS, fitView, focusCanvas, focusCanvasIfLost, registerFlow } from './flowHandle';
+import { FIT_VIEW_OPTIONS, focusCanvas, focusCanvasIfLost, frameOpenedMachine, registerFlow } from './flowHandle';
 import { followCanvasTabOrder } from './tabOrder';
 import { openContextMenu } from './canvasUi';
 import { ConnectPicker } from './ConnectPicker';
@@ -81,17 +81,15 @@ function CanvasSurface() {
     return () => registerFlow(null, null);
   }, [flow]);
 
-  // A newly opened document (example, file, another saved machine) is shown whole.
+  // A newly opened document (example, file, another saved machine, New machine) is framed afresh.
   // Opening starts a fresh history with a different machine; edits and saves never do.
-  // An empty machine is not fitted: React Flow would hold the request and jump
-  // the viewport when the user adds the first state.
   useEffect(() => {
-    if (documentStore.getState().history.present.states.length > 0) fitView(0);
+    frameOpenedMachine(documentStore.getState().history.present);
     return documentStore.subscribe((now, before) => {
       const { history } = now;
       const fresh = history.past.length === 0 && history.future.length === 0;
       if (!fresh || history.present === before.history.present) return;
-      if (history.present.states.length > 0) fitView(0);
+      frameOpenedMachine(history.present);
       // A menu item that opened it (New machine, an example) is gone: focus the canvas, not the page body.
       focusCanvasIfLost();
     });

@@ -34,6 +34,20 @@ export function fitView(duration = 200): void {
   void flow?.fitView({ ...FIT_VIEW_OPTIONS, duration });
 }
 
+/**
+ * Frames a machine that was just opened (a file, an example, a saved machine,
+ * New machine): the whole drawing, or for an empty machine 100 % zoom with the
+ * flow's origin in the middle of the canvas, where N puts the first state. An
+ * empty machine is not fitted: React Flow would hold the request and jump the
+ * viewport when the user adds the first state.
+ */
+export function frameOpenedMachine(machine: Machine): void {
+  if (machine.states.length > 0) return fitView(0);
+  if (!flow || !container) return;
+  const box = container.getBoundingClientRect();
+  void flow.setViewport({ x: box.width / 2, y: box.height / 2, zoom: 1 });
+}
+
 export function zoomIn(): void {
   void flow?.zoomIn({ duration: 150 });
 }
