@@ -34,6 +34,7 @@ import { findShortcutAction } from '../actions/shortcuts';
 import { runAction } from '../actions/registry';
 import { FIT_VIEW_OPTIONS, focusCanvas, focusCanvasIfLost, frameOpenedMachine, registerFlow } from './flowHandle';
 import { followCanvasTabOrder } from './tabOrder';
+import { ADD_TO_SELECTION_KEY, BOX_SELECT_KEY, FOCUS_WALK_KEY, LEAVE_FOCUSED_KEY, STATE_MENU_KEY, pressesCanvasKey, reactFlowKeyCodes } from './canvasKeys';
 import { openContextMenu } from './canvasUi';
 import { ConnectPicker } from './ConnectPicker';
 import { EdgeLabelLayerContext, findEdgeLabelLayer } from './edgeLabelLayer';
@@ -46,7 +47,8 @@ import { StateContextMenu } from './StateContextMenu';
 
 const nodeTypes: NodeTypes = { state: StateNode };
 const edgeTypes: EdgeTypes = { transition: TransitionEdge };
-const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const MULTI_SELECT_KEYS = reactFlowKeyCodes(ADD_TO_SELECTION_KEY);
+const BOX_SELECT_KEYS = reactFlowKeyCodes(BOX_SELECT_KEY);
 
 let gestureCounter = 0;
 
@@ -192,16 +194,16 @@ function CanvasSurface() {
   // Shift) here, before React Flow's own 5px step; elsewhere the app's shortcut
   // dispatcher runs the same actions.
   const onKeyDownCapture = useCallback((event: React.KeyboardEvent) => {
-    if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+    if (pressesCanvasKey(STATE_MENU_KEY, event)) {
       openMenuForFocusedState(event);
       return;
     }
-    if (event.key === 'Tab' && wrapper.current) {
+    if (pressesCanvasKey(FOCUS_WALK_KEY, event) && wrapper.current) {
       followCanvasTabOrder(event, wrapper.current);
       return;
     }
     // React Flow blurs a state or arrow on Escape, which would drop focus on the page body.
-    if (event.key === 'Escape' && event.target instanceof Element && event.target.matches('.react-flow__node, .react-flow__edge')) {
+    if (pressesCanvasKey(LEAVE_FOCUSED_KEY, event) && event.target instanceof Element && event.target.matches('.react-flow__node, .react-flow__edge')) {
       focusCanvas();
       return;
     }
@@ -245,7 +247,7 @@ function CanvasSurface() {
           zoomOnDoubleClick={false}
           deleteKeyCode={null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          selectionKeyCode="Shift"
+          selectionKeyCode={BOX_SELECT_KEYS}
           minZoom={0.2}
           maxZoom={2.5}
           proOptions={{ hideAttribution: true }}

@@ -25,6 +25,7 @@ function fireNth(n: number): Action {
     label: `Fire enabled event ${n}`,
     group: 'simulate',
     shortcut: String(n),
+    shortcutRow: 'Send the enabled event with that number',
     description: `Send event number ${n} of the ones that would fire in the current state`,
     isEnabled: () => isSimulating() && enabledEventsNow().length >= n,
     run: () => {
