@@ -10,6 +10,7 @@ import { layoutActions } from '../layout/layoutActions';
 import { shareActions } from '../share/shareActions';
 import { imageActions } from '../image/imageActions';
 import { historyActions } from './historyActions';
+import { helpActions } from '../help/helpActions';
 import type { Action } from './types';
 
 export const actions: readonly Action[] = [
@@ -21,6 +22,7 @@ export const actions: readonly Action[] = [
   ...layoutActions,
   ...shareActions,
   ...imageActions,
+  ...helpActions,
 ];
 
 const byId = new Map(actions.map((action) => [action.id, action]));

@@ -5,6 +5,7 @@ import { InputProblemsDialog } from './InputProblemsDialog';
 import { LibraryDialog } from './LibraryDialog';
 import { PasteJsonDialog } from './PasteJsonDialog';
 import { ShareDialog } from '../share/ShareDialog';
+import { KeyboardShortcutsDialog } from '../help/KeyboardShortcutsDialog';
 
 export function DialogHost() {
   const request = useOpenDialog();
@@ -18,6 +19,8 @@ export function DialogHost() {
       return <LazyExportDialog onClose={closeDialog} />;
     case 'share':
       return <ShareDialog onClose={closeDialog} />;
+    case 'keyboard-shortcuts':
+      return <KeyboardShortcutsDialog onClose={closeDialog} />;
     case 'input-problems':
       return <InputProblemsDialog source={request.source} problems={request.problems} onClose={closeDialog} />;
   }

@@ -12,6 +12,7 @@ export type DialogRequest =
   | { readonly kind: 'library' }
   | { readonly kind: 'export' }
   | { readonly kind: 'share' }
+  | { readonly kind: 'keyboard-shortcuts' }
   | {
       readonly kind: 'input-problems';
       /** What was being read: a file name, "Pasted text". */

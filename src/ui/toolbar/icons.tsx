@@ -9,6 +9,12 @@ const paths: Record<string, ReactElement> = {
   play: <path d="M5 3.5v9l7-4.5z" />,
   export: <path d="M8 2.5v7.5M5 5.5l3-3 3 3M3 9.5v3.5h10V9.5" />,
   share: <path d="M6.5 9.5 9.5 6.5M7 4.5l1.2-1.2a2.8 2.8 0 0 1 4 4L11 8.5M9 11.5l-1.2 1.2a2.8 2.8 0 0 1-4-4L5 7.5" />,
+  help: (
+    <>
+      <circle cx="8" cy="8" r="6" />
+      <path d="M6.2 6.4a1.9 1.9 0 1 1 2.6 1.7c-.5.2-.8.6-.8 1.1v.3M8 11.3v.01" />
+    </>
+  ),
   sidebar: <path d="M2.5 3.5h11v9h-11zM10 3.5v9" />,
 };
 

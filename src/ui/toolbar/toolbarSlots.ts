@@ -27,4 +27,5 @@ export const toolbarSlots: readonly ToolbarSlot[] = [
   { actionId: 'share.open', section: 'end', icon: 'share' },
   { actionId: 'export.open', section: 'end', icon: 'export' },
   { actionId: 'simulate.toggle', section: 'end', icon: 'play' },
+  { actionId: 'help.shortcuts', section: 'end', icon: 'help', iconOnly: true },
 ];
