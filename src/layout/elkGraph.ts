@@ -6,7 +6,9 @@
  * Options: layered layout; labels are real boxes placed at the middle of their
  * edge, so layering and spacing leave room for them; model order is kept so the
  * same machine gives the same picture; self-loops are spread around their
- * state; separate components are packed side by side.
+ * state; separate components are packed side by side. A machine too long to
+ * read in one window can be wrapped into rows (or columns) by `WRAPPED_OPTIONS`;
+ * layoutMachine decides when.
  */
 import type { ElkExtendedEdge, ElkNode, LayoutOptions as ElkOptions } from 'elkjs/lib/elk-api';
 import type { Machine } from '../core/machine';
@@ -27,12 +29,15 @@ export const GRAPH_OPTIONS: Readonly<ElkOptions> = {
   'elk.layered.edgeLabels.sideSelection': 'SMART_DOWN',
   'elk.layered.edgeRouting.selfLoopDistribution': 'EQUALLY',
   'elk.layered.edgeRouting.selfLoopOrdering': 'STACKED',
-  'elk.spacing.nodeNode': '60',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '80',
-  'elk.spacing.edgeNode': '30',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '30',
-  'elk.spacing.edgeEdge': '20',
-  'elk.layered.spacing.edgeEdgeBetweenLayers': '16',
+  // Spacing measured on the examples (layoutFit.test.ts): labels get their own
+  // layer, so the gap between states is the label plus twice this, which is
+  // room enough; the earlier 80 made a 12-state example four screens wide.
+  'elk.spacing.nodeNode': '50',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '20',
+  'elk.spacing.edgeNode': '15',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '15',
+  'elk.spacing.edgeEdge': '10',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
   'elk.spacing.edgeLabel': '6',
   'elk.spacing.labelLabel': '8',
   'elk.spacing.labelNode': '8',
@@ -54,13 +59,25 @@ export const LARGE_GRAPH_OPTIONS: Readonly<ElkOptions> = {
   'elk.layered.thoroughness': '1',
 };
 
+/**
+ * ELK's graph wrapping: a long layered drawing is cut into chunks placed side by
+ * side, aiming at the width/height ratio of the editor's canvas, so a 10-15
+ * state process fits a window with its labels readable. Only for machines up
+ * to LARGE_MACHINE_STATES (it is another full layout run).
+ */
+export const WRAPPED_OPTIONS: Readonly<ElkOptions> = {
+  'elk.layered.wrapping.strategy': 'MULTI_EDGE',
+  'elk.aspectRatio': '1.2',
+};
+
 const LABEL_OPTIONS: Readonly<ElkOptions> = { 'elk.edgeLabels.placement': 'CENTER' };
 
 /**
  * Builds the ELK input graph and the id maps to read its answer.
+ * `wrapped` adds WRAPPED_OPTIONS.
  * @example const { graph, ids } = elkGraph(machine, estimatedSizes(machine), { direction: 'RIGHT' })
  */
-export function elkGraph(machine: Machine, sizes: LayoutSizes, options: LayoutOptions): { graph: ElkNode; ids: ElkGraphIds } {
+export function elkGraph(machine: Machine, sizes: LayoutSizes, options: LayoutOptions, wrapped = false): { graph: ElkNode; ids: ElkGraphIds } {
   const nodeIdOf = new Map<string, string>();
   const stateOfNode = new Map<string, string>();
   const children: ElkNode[] = [];
@@ -97,6 +114,7 @@ export function elkGraph(machine: Machine, sizes: LayoutSizes, options: LayoutOp
     layoutOptions: {
       ...GRAPH_OPTIONS,
       ...(children.length > LARGE_MACHINE_STATES ? LARGE_GRAPH_OPTIONS : {}),
+      ...(wrapped ? WRAPPED_OPTIONS : {}),
       'elk.direction': options.direction,
     },
     children,

@@ -6,5 +6,6 @@ export type { LayoutOptions, LayoutResult, LayoutSizes, Size } from './types';
 export { estimatedSizes, estimatedStateSize, estimatedLabelSize } from './estimatedSizes';
 export { elkGraph, GRAPH_OPTIONS, type ElkGraphIds } from './elkGraph';
 export { layoutMachine, type ElkLayouter } from './layoutMachine';
+export { fitZoom, READABLE_ZOOM, REFERENCE_PANE, type PlacedBox } from './fitZoom';
 export { applyLayout, needsLayout, positionsToApply, type LayoutScope } from './applyLayout';
 export { requestLayout, terminateLayoutWorker, createLayoutClient, isLayoutAbort, type LayoutProgress, type LayoutRequestControls, type WorkerElk } from './layoutClient';

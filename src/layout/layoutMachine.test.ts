@@ -5,6 +5,7 @@ import { randomMachine } from '../core/testing/randomMachine';
 import { tinyMachine } from '../core/testing/tinyMachine';
 import { estimatedSizes } from './estimatedSizes';
 import { elkGraph, LARGE_MACHINE_STATES } from './elkGraph';
+import { fitZoom, READABLE_ZOOM } from './fitZoom';
 import { layoutMachine } from './layoutMachine';
 import type { LayoutResult, LayoutSizes, Size } from './types';
 
@@ -101,6 +102,17 @@ describe('layoutMachine', { timeout: 120_000 }, () => {
     expect(right.get('B')!.x).toBeLessThan(right.get('C')!.x);
     expect(down.get('A')!.y).toBeLessThan(down.get('B')!.y);
     expect(down.get('B')!.y).toBeLessThan(down.get('C')!.y);
+  });
+
+  it('wraps a process too long for one window, so it fits at a readable zoom', async () => {
+    const names = Array.from({ length: 14 }, (_, i) => `Step ${i + 1}`);
+    const process = tinyMachine({ initial: 'Step 1', states: names, transitions: names.slice(1).map((n, i) => [names[i]!, 'next', n] as const) });
+    for (const direction of ['RIGHT', 'DOWN'] as const) {
+      const { sizes, result } = await laidOut(process, direction);
+      const zoom = fitZoom([...result.positions].map(([name, at]) => ({ at, size: sizes.states.get(name)! })));
+      expect(zoom, direction).toBeGreaterThanOrEqual(READABLE_ZOOM);
+      expect(overlaps(process, sizes, result)).toEqual([]);
+    }
   });
 
   it('gives the same result for the same input, also from a fresh ELK instance', async () => {
