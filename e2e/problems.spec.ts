@@ -117,3 +117,41 @@ test('a pasted machine with broken references opens and lists its errors first',
   await problems.showButton('Event "Audit" is declared').click();
   await expect(app.inspector.getByRole('textbox', { name: 'Event Audit', exact: true })).toBeFocused();
 });
+
+test('a just-drawn arrow is not flagged while its event is typed; left empty, it is flagged as soon as its field closes', async ({ page }) => {
+  const app = new AppPage(page);
+  const canvas = new CanvasPage(page);
+  const problems = new ProblemsPage(page);
+  await app.goto();
+  await app.chooseFileMenuItem('New machine');
+  await canvas.createState(200, 300, 'Idle');
+  await canvas.createState(800, 300, 'Busy');
+  await problems.open();
+
+  await canvas.connect('Idle', 'Busy');
+  await expect(canvas.editor()).toBeFocused();
+  await page.keyboard.type('sta');
+  // The checks have run on the arrow with no event yet; nothing of it shows while the event is typed.
+  await expect(app.counts).toHaveText('2 states · 1 transition');
+  await page.waitForTimeout(300);
+  await expect(problems.problem('has no event')).toHaveCount(0);
+  await expect(problems.statusCounts).not.toContainText('error');
+  await expect(page.locator('.transition-label--error, .transition-edge--error')).toHaveCount(0);
+  await app.screenshot('problems-while-typing-new-event');
+
+  // Escape keeps the arrow without an event: now it is an error, listed, counted and marked.
+  await page.keyboard.press('Escape');
+  await expect(canvas.label('(no event)')).toBeVisible();
+  await expect(problems.problem('The transition from "Idle" to "Busy" has no event')).toBeVisible();
+  await expect(problems.statusCounts).toContainText('1 error');
+  await expect(page.locator('.transition-label--error')).toHaveCount(1);
+  await app.screenshot('problems-new-arrow-left-without-event');
+
+  // Reopening the field on that arrow keeps the error in view until the event is given.
+  await canvas.label('(no event)').dblclick();
+  await expect(canvas.editor()).toBeFocused();
+  await expect(problems.statusCounts).toContainText('1 error');
+  await canvas.typeInEditor('start');
+  await expect(problems.problem('has no event')).toHaveCount(0);
+  await expect(problems.statusCounts).not.toContainText('error');
+});

@@ -12,8 +12,14 @@ export interface Selection {
 
 export const EMPTY_SELECTION: Selection = { states: [], transitions: [] };
 
-/** What is being edited in place on the canvas right now. */
-export type EditTarget = { readonly kind: 'state'; readonly name: string } | { readonly kind: 'transition'; readonly index: number };
+/**
+ * What is being edited in place on the canvas right now. `justDrawn` marks the
+ * event field of an arrow that was drawn a moment ago: its event is still being
+ * typed, so "no event" is not yet a problem to show.
+ */
+export type EditTarget =
+  | { readonly kind: 'state'; readonly name: string }
+  | { readonly kind: 'transition'; readonly index: number; readonly justDrawn?: boolean };
 
 export type Mode = 'edit' | 'simulate';
 

@@ -3,16 +3,18 @@
  * through. Importing this module starts the runner and the canvas problem marks.
  */
 import { useStore } from 'zustand';
-import { documentStore, selectMachine } from '../../store';
+import { documentStore, selectMachine, viewStore } from '../../store';
 import { createAnalysisRunner, type AnalysisState } from './analysisRunner';
 import { installProblemMarks } from './problemMarks';
+import { createShownAnalysis } from './eventBeingTyped';
 
 const runner = createAnalysisRunner({
   getMachine: () => selectMachine(documentStore.getState()),
   subscribe: (onChange) => documentStore.subscribe(onChange),
 });
 
-export const analysisStore = runner.store;
+/** What panels and the canvas show: the checks' findings less the event still being typed on a just-drawn arrow. */
+export const analysisStore = createShownAnalysis(runner.store, viewStore).store;
 
 installProblemMarks(analysisStore);
 

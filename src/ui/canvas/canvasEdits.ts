@@ -90,7 +90,7 @@ export function connectStates(from: string, to: string): void {
   const outcome = documentStore.getState().apply((m) => addTransition(m, { from, to, event: '' }));
   if (!outcome.ok) return refuse(outcome.reason);
   viewStore.getState().selectTransition(index);
-  viewStore.getState().startEditing({ kind: 'transition', index });
+  viewStore.getState().startEditing({ kind: 'transition', index, justDrawn: true });
 }
 
 /** Opens the in-place editor for the one selected state or transition. */
