@@ -33,6 +33,14 @@ test('? lists the keyboard shortcuts, Escape closes the list and gives focus bac
   await page.keyboard.press('n');
   await expect(app.canvasNodes()).toHaveCount(states);
 
+  // Tab stays inside: the Close button, the list (to scroll it with the keyboard), and round again.
+  const close = shortcuts.dialog.getByRole('button', { name: 'Close' });
+  await expect(close).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(shortcuts.list).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(close).toBeFocused();
+
   await shortcuts.closeWithEscape();
   await expect(canvas.state('Idle')).toBeFocused();
 });

@@ -7,9 +7,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class ShortcutsPage {
   readonly dialog: Locator;
   readonly toolbarButton: Locator;
+  /** The list itself, focusable so the keyboard can scroll it in a short window. */
+  readonly list: Locator;
 
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    this.list = this.dialog.getByRole('group', { name: 'Shortcuts by area' });
     this.toolbarButton = page.getByRole('toolbar', { name: 'Main toolbar' }).getByRole('button', { name: 'Keyboard shortcuts', exact: true });
   }
 

@@ -71,7 +71,8 @@ export function KeyboardShortcutsDialog({ onClose }: { readonly onClose: () => v
       <p className="dialog__lead">
         Keys without {isMac ? '⌘' : 'Ctrl'} or {isMac ? '⌥' : 'Alt'} are ignored while you type in a text field: click the canvas first.
       </p>
-      <div className="shortcuts">
+      {/* Focusable so that, in a short window, the keyboard can scroll the list (arrows, Page Down). */}
+      <div className="shortcuts" role="group" aria-label="Shortcuts by area" tabIndex={0}>
         {sections.map((section) => (
           <section key={section.title} className="shortcuts__section" aria-labelledby={`shortcuts-${section.title}`}>
             <h3 id={`shortcuts-${section.title}`} className="shortcuts__title">
