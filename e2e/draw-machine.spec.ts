@@ -17,6 +17,13 @@ test('draw a three-state machine with the mouse only and download exactly what w
   await canvas.createState(200, 300, 'Red');
   await canvas.createState(520, 300, 'Green');
   await canvas.createState(840, 300, 'Yellow');
+  // Each state stands where it was double-clicked, however close to its neighbour (only overlapping moves it).
+  const surface = await canvas.box(canvas.surface);
+  for (const [name, x] of [['Red', 200], ['Green', 520], ['Yellow', 840]] as const) {
+    const box = await canvas.box(canvas.stateBody(name));
+    expect(box.x + box.width / 2 - surface.x).toBeCloseTo(x, -1);
+    expect(box.y + box.height / 2 - surface.y).toBeCloseTo(300, -1);
+  }
 
   await canvas.connect('Red', 'Green');
   await canvas.typeInEditor('go');

@@ -7,7 +7,7 @@
 import { addState, addTransition, deleteStates, deleteTransitions, editTransition, moveStates, renameState, setInitial, toggleFinal } from '../../core/commands';
 import type { Point } from '../../core/machine';
 import { documentStore, viewStore } from '../../store';
-import { DEFAULT_NODE_SIZE, freeSpotNear, placeMissing } from './placement';
+import { DEFAULT_NODE_SIZE, freeSpotNear, placeMissing, ROOM_FOR_LABELS, ROOM_TO_NOT_TOUCH, type Room } from './placement';
 import { focusCanvas, focusStateElement, focusTransitionElement, viewportCentre } from './flowHandle';
 
 /** True when the document may change from the canvas (not read-only, not simulating). */
@@ -23,11 +23,15 @@ function refuse(reason: string): void {
   viewStore.getState().notify({ tone: 'warning', title: reason });
 }
 
-/** Adds a state centred on `centre` (flow coordinates) and opens its name editor. */
-export function createStateAt(centre: Point): void {
+/**
+ * Adds a state centred on `centre` (flow coordinates), or the nearest spot with
+ * `room` around it, and opens its name editor. A double-click chose the spot,
+ * so by default the state only must not touch another.
+ */
+export function createStateAt(centre: Point, room: Room = ROOM_TO_NOT_TOUCH): void {
   if (!canEdit()) return;
   const wanted = { x: Math.round(centre.x - DEFAULT_NODE_SIZE.width / 2), y: Math.round(centre.y - DEFAULT_NODE_SIZE.height / 2) };
-  const position = freeSpotNear(wanted, placeMissing(machine()).values());
+  const position = freeSpotNear(wanted, placeMissing(machine()).values(), room);
   const before = machine().states.length;
   const outcome = documentStore.getState().apply((m) => addState(m, { position }));
   if (!outcome.ok) return refuse(outcome.reason);
@@ -39,7 +43,8 @@ export function createStateAt(centre: Point): void {
 
 /** Adds a state in the middle of the visible canvas (toolbar button and key N). */
 export function createStateAtViewportCentre(): void {
-  createStateAt(viewportCentre());
+  // The app picks this spot, so it leaves room for a label on the arrow to a neighbour.
+  createStateAt(viewportCentre(), ROOM_FOR_LABELS);
 }
 
 /** Renames a state from its in-place editor. Returns the refusal to show under the field. */

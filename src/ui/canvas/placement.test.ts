@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMachine, type Machine } from '../../core/machine';
-import { DEFAULT_NODE_SIZE, freeSpotNear, GRID_X, GRID_Y, placeMissing } from './placement';
+import { DEFAULT_NODE_SIZE, freeSpotNear, GRID_X, GRID_Y, placeMissing, ROOM_TO_NOT_TOUCH } from './placement';
 import { LABEL_HEIGHT, MAX_LABEL_WIDTH } from './geometryRoutes';
 
 const machineWith = (names: string[], positions: [string, { x: number; y: number }][] = []): Machine => ({
@@ -66,5 +66,10 @@ describe('freeSpotNear', () => {
 
   it('puts the second state pressed with N beside the first with a label\'s width and more between them', () => {
     expect(GRID_X - DEFAULT_NODE_SIZE.width).toBeGreaterThanOrEqual(MAX_LABEL_WIDTH + 2 * 24);
+  });
+
+  it('keeps a spot the user chose when it only must not touch another box', () => {
+    expect(freeSpotNear({ x: 250, y: 0 }, [{ x: 0, y: 0 }], ROOM_TO_NOT_TOUCH)).toEqual({ x: 250, y: 0 });
+    expect(freeSpotNear({ x: 100, y: 0 }, [{ x: 0, y: 0 }], ROOM_TO_NOT_TOUCH)).not.toEqual({ x: 100, y: 0 });
   });
 });

@@ -40,22 +40,29 @@ function gridCell(index: number): Point {
   return { x: (index % GRID_COLUMNS) * GRID_X, y: Math.floor(index / GRID_COLUMNS) * GRID_Y };
 }
 
-/**
- * Room one new box needs around it: a default box plus the gap a label needs,
- * so an arrow drawn to a neighbour is never hidden under its own label.
- */
-const CLEAR_X = DEFAULT_NODE_SIZE.width + GAP_X;
-const CLEAR_Y = DEFAULT_NODE_SIZE.height + GAP_Y;
+/** How far (between top-left corners) a new box must stay from every other box, across and down. */
+export interface Room {
+  readonly x: number;
+  readonly y: number;
+}
 
 /**
- * `wanted`, or the nearest grid step away from it where a new box overlaps no
- * other box, so repeated "Add state" presses lay states side by side instead
- * of stacking them. Rings are tried outwards, right and down first.
+ * Room for a box the app places itself (N, Add state): a default box plus the
+ * gap a label needs, so an arrow drawn to a neighbour is never hidden under its own label.
+ */
+export const ROOM_FOR_LABELS: Room = { x: DEFAULT_NODE_SIZE.width + GAP_X, y: DEFAULT_NODE_SIZE.height + GAP_Y };
+/** Room for a box put where the user double-clicked: it only must not touch another box; the spot is theirs. */
+export const ROOM_TO_NOT_TOUCH: Room = { x: DEFAULT_NODE_SIZE.width + 40, y: DEFAULT_NODE_SIZE.height + 40 };
+
+/**
+ * `wanted`, or the nearest grid step away from it where a new box keeps `room`
+ * from every other box, so repeated "Add state" presses lay states side by side
+ * instead of stacking them. Rings are tried outwards, right and down first.
  * @example freeSpotNear({ x: 0, y: 0 }, [{ x: 0, y: 0 }]) // { x: GRID_X, y: 0 }
  */
-export function freeSpotNear(wanted: Point, taken: Iterable<Point>): Point {
+export function freeSpotNear(wanted: Point, taken: Iterable<Point>, room: Room = ROOM_FOR_LABELS): Point {
   const occupied = [...taken];
-  const free = (p: Point) => occupied.every((o) => Math.abs(o.x - p.x) >= CLEAR_X || Math.abs(o.y - p.y) >= CLEAR_Y);
+  const free = (p: Point) => occupied.every((o) => Math.abs(o.x - p.x) >= room.x || Math.abs(o.y - p.y) >= room.y);
   for (let ring = 0; ring <= 12; ring++) {
     for (const [dx, dy] of ringSteps(ring)) {
       const spot = { x: wanted.x + dx * GRID_X, y: wanted.y + dy * GRID_Y };
