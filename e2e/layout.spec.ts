@@ -8,9 +8,21 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app';
 import { CanvasPage } from './pages/canvas';
-import { drawnBoxes, flowPositions, overlappingPairs, waitForLayout } from './pages/layout';
+import { example, examples } from './pages/examples';
+import { drawnBoxes, fitToView, flowPositions, overlappingPairs, viewportZoom, waitForLayout } from './pages/layout';
 
 const door = readFileSync('src/core/import/__fixtures__/mermaid-door.mmd', 'utf8');
+
+/** The TCP example with its states packed in a tight grid, where labels land on states and on each other. */
+function tangledTcp(): string {
+  const document = JSON.parse(example('tcp-connection.fsm.json')) as { states: { name: string }[]; layout?: unknown };
+  document.layout = { states: Object.fromEntries(document.states.map((state, i) => [state.name, { x: (i % 4) * 180, y: Math.floor(i / 4) * 90 }])) };
+  return JSON.stringify(document);
+}
+
+/** Below this zoom the canvas stops drawing labels (labelDetail.tsx); at 0.7 they read easily. */
+const LABELS_DRAWN_ZOOM = 0.5;
+const READABLE_ZOOM = 0.7;
 
 test('an imported Mermaid file is laid out on open with no overlapping states or labels', async ({ page }) => {
   const app = new AppPage(page);
@@ -33,7 +45,7 @@ for (const [direction, key, item] of [
   test(`Auto-layout ${direction} untangles the TCP example, and one undo puts it back`, async ({ page }) => {
     const app = new AppPage(page);
     await app.goto();
-    await app.openExample('TCP connection');
+    await app.openFile('tcp.fsm.json', tangledTcp());
     await expect(new CanvasPage(page).state('CLOSED')).toBeVisible();
     const before = await flowPositions(page);
     expect(overlappingPairs(await drawnBoxes(page)).length).toBeGreaterThan(0);
@@ -55,6 +67,33 @@ for (const [direction, key, item] of [
     await app.button('Undo').click();
     await expect.poll(async () => JSON.stringify([...(await flowPositions(page))])).toBe(JSON.stringify([...before]));
     await expect(app.button('Undo')).toBeDisabled();
+  });
+}
+
+for (const { title } of examples) {
+  test(`the ${title} example opens readable, and stays readable after Auto-layout in either direction`, async ({ page }) => {
+    const app = new AppPage(page);
+    await app.goto();
+    await app.openExample(title);
+    await waitForLayout(page);
+    await fitToView(page);
+    // As stored: nothing overlaps, and the whole machine fits the window with labels easy to read.
+    expect(overlappingPairs(await drawnBoxes(page))).toEqual([]);
+    expect(await viewportZoom(page)).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    await app.screenshot(`example-${title.toLowerCase().replaceAll(' ', '-')}`);
+
+    for (const [key, name] of [['l', 'right'], ['Shift+L', 'down']] as const) {
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press(key);
+      await expect.poll(async () => JSON.parse((await app.download()).text).layout?.direction).toBe(name === 'right' ? 'RIGHT' : 'DOWN');
+      await waitForLayout(page);
+      await fitToView(page);
+      // Fitted to the window the labels are still drawn (no "zoom in" hint), and none covers a state or another label.
+      expect(await viewportZoom(page)).toBeGreaterThanOrEqual(name === 'right' ? READABLE_ZOOM : LABELS_DRAWN_ZOOM);
+      await expect(page.getByText('Zoom in to read the transition labels')).toBeHidden();
+      expect(overlappingPairs(await drawnBoxes(page))).toEqual([]);
+      await app.screenshot(`example-${title.toLowerCase().replaceAll(' ', '-')}-layout-${name}`);
+    }
   });
 }
 

@@ -64,3 +64,24 @@ export async function waitForLayout(page: Page): Promise<void> {
     })
     .toBe(true);
 }
+
+/** The canvas's current zoom, as React Flow applies it to the viewport. */
+export async function viewportZoom(page: Page): Promise<number> {
+  const transform = await page.locator('.react-flow__viewport').evaluate((viewport) => (viewport as HTMLElement).style.transform);
+  return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1]);
+}
+
+/** Fits the whole machine into view as a person would: Shift+1 on the canvas. */
+export async function fitToView(page: Page): Promise<void> {
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Shift+Digit1');
+  let previous = NaN;
+  await expect
+    .poll(async () => {
+      const now = await viewportZoom(page);
+      const settled = now === previous;
+      previous = now;
+      return settled;
+    })
+    .toBe(true);
+}

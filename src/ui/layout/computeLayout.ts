@@ -5,6 +5,7 @@
  * applying them is the caller's business.
  */
 import type { LayoutDirection, Machine, Point } from '../../core/machine';
+import { LARGE_MACHINE_STATES } from '../../layout/elkGraph';
 import { requestLayout, type LayoutProgress } from '../../layout/layoutClient';
 import type { DrawnSizes } from './drawnDiagram';
 import { withLoopRoom, withoutLoopRoom } from './loopRoom';
@@ -12,6 +13,15 @@ import { placeNearNeighbours } from './placeNearNeighbours';
 import { repairLayout } from './repairLayout';
 
 export type LayoutScope = 'all' | 'missing';
+
+/**
+ * Time the repair pass may take on the main thread. It stops as soon as nothing
+ * overlaps (about 0.1 s for the examples), but on a busy machine 250 ms left
+ * overlaps in the TCP example laid out top to bottom; a machine small enough to
+ * read in one window gets a second, a large one keeps the short default so the
+ * editor does not freeze where a perfect result is out of reach anyway.
+ */
+const REPAIR_BUDGET_MS = { small: 1000, large: 250 } as const;
 
 export interface ComputeControls {
   readonly signal: AbortSignal;
@@ -33,14 +43,15 @@ export async function computeLayout(machine: Machine, sizes: DrawnSizes, directi
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (controls.signal.aborted) throw new DOMException('The layout was cancelled.', 'AbortError');
 
+  const budgetMs = machine.states.length <= LARGE_MACHINE_STATES ? REPAIR_BUDGET_MS.small : REPAIR_BUDGET_MS.large;
   const stored = machine.layout.positions;
   const partial = scope === 'missing' && machine.states.some((s) => stored.has(s.name));
-  if (!partial) return rounded(repairLayout(machine, elk, sizes));
+  if (!partial) return rounded(repairLayout(machine, elk, sizes, { budgetMs }));
 
   const added = placeNearNeighbours(machine, sizes, elk, direction);
   const everything = new Map(stored);
   for (const [name, point] of added) everything.set(name, point);
-  const repaired = repairLayout(machine, everything, sizes, { pinned: new Set(stored.keys()) });
+  const repaired = repairLayout(machine, everything, sizes, { pinned: new Set(stored.keys()), budgetMs });
   const out = new Map<string, Point>();
   for (const name of added.keys()) out.set(name, repaired.get(name)!);
   return rounded(out);

@@ -31,6 +31,18 @@ function drawnFitZoom(machine: Machine, positions: ReadonlyMap<string, Point>, s
   return fitZoom(rects.map((r) => ({ at: { x: r.x, y: r.y }, size: { width: r.width, height: r.height } })));
 }
 
+describe('the examples as stored', () => {
+  for (const file of examples) {
+    it(`${file} opens with nothing overlapping, readable in one window`, () => {
+      const machine = example(file);
+      const sizes = estimatedSizes(machine);
+      expect(machine.states.every((s) => machine.layout.positions.has(s.name))).toBe(true);
+      expect(layoutCollisions(machine, machine.layout.positions, sizes)).toEqual([]);
+      expect(drawnFitZoom(machine, machine.layout.positions, sizes)).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    });
+  }
+});
+
 // In-process ELK is compiled Java and slow to warm up, more so on a busy machine.
 describe('the examples after Auto-layout', { timeout: 120_000 }, () => {
   for (const file of examples) {
